@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against this checkout's private PostgreSQL + Redis (etc/services.sh).
+#
+#   etc/test.sh [extra dotnet test args...]      e.g. etc/test.sh --filter "FullyQualifiedName~Booking"
+#
+# TRX results go to <repo>/.data/test-results (cleared first). The LAST line printed is always
+# `N passed, N failed` (plus `, N skipped` when some tests were not executed).
+# Exit code is non-zero when dotnet test fails, any test fails, or no test ran at all.
+#
+# Env: ConnectionStrings__Default / ConnectionStrings__Redis are taken from services.sh unless already
+# set; STAYHUB_PG_PORT / STAYHUB_REDIS_PORT pick the ports; STAYHUB_TEST_TIMEOUT (e.g. 75m; default 75m
+# when CI=true, none otherwise) bounds the dotnet test run so a hang still ends with a summary line.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+RESULTS="$REPO/.data/test-results"
+cd "$REPO"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+if [[ "${CI:-}" == true ]]; then
+  export MSBUILDDISABLENODEREUSE=1  # no build servers lingering after a CI run
+fi
+
+start=$(date +%s)
+
+# shellcheck source=etc/services.sh
+source "$REPO/etc/services.sh" || { echo "test.sh: starting the services failed" >&2; exit 1; }
+export ConnectionStrings__Default ConnectionStrings__Redis
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+sln="$REPO/aspnet-core.sln"
+[[ -f "$sln" || ! -f "$REPO/aspnet-core.slnx" ]] || sln="$REPO/aspnet-core.slnx"
+
+# VSTest mode (default) takes --logger trx; Microsoft.Testing.Platform mode (global.json
+# "test": {"runner": "Microsoft.Testing.Platform"}) takes --report-trx and --solution.
+if [[ -f "$REPO/global.json" ]] && grep -q 'Microsoft.Testing.Platform' "$REPO/global.json"; then
+  test_cmd=(dotnet test --solution "$sln" -c Release --results-directory "$RESULTS" --report-trx "$@")
+else
+  test_cmd=(dotnet test "$sln" -c Release --logger "trx" --results-directory "$RESULTS" "$@")
+fi
+
+limit="${STAYHUB_TEST_TIMEOUT:-}"
+if [[ -z "$limit" && "${CI:-}" == true ]]; then limit=75m; fi
+if [[ -n "$limit" && "$limit" != 0 ]]; then
+  test_cmd=(timeout --kill-after=60s "$limit" "${test_cmd[@]}")
+fi
+
+echo "test.sh: ${test_cmd[*]}"
+rc=0
+"${test_cmd[@]}" </dev/null || rc=$?
+
+echo
+if (( rc == 124 )); then
+  echo "test.sh: dotnet test was stopped after $limit (STAYHUB_TEST_TIMEOUT); results are partial"
+elif (( rc != 0 )); then
+  echo "test.sh: dotnet test exited with code $rc"
+fi
+elapsed=$(( $(date +%s) - start ))
+printf 'Elapsed: %dm%02ds\n' $((elapsed / 60)) $((elapsed % 60))
+
+py=python3
+command -v "$py" >/dev/null 2>&1 || py=/usr/bin/python3
+src=0
+"$py" "$REPO/etc/lib/summarize-trx.py" "$RESULTS" || src=$?   # prints the final summary line
+
+if (( rc != 0 )); then exit "$rc"; fi
+exit "$src"

@@ -1,0 +1,23 @@
+using StayHub.Framework.Http.Hosting;
+using StayHub.Framework.Seeding;
+using StayHub.Identity.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The host lists its modules once; their dependencies (framework, core layers) load in order.
+builder.AddStayHubModules(typeof(IdentityHttpModule));
+
+var app = builder.Build();
+app.UseStayHub();
+
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    // `dotnet StayHub.Host.dll migrate`: apply migrations and seed, then exit (deploy step).
+    await app.Services.GetRequiredService<StayHubInitializer>().InitializeAsync(CancellationToken.None);
+    return;
+}
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using StayHub.Framework.Auditing;
+using StayHub.Framework.Users;
+
+namespace StayHub.Framework.Http.Auditing;
+
+/// <summary>
+/// Writes one audit row for every non-GET request: who, what, when, from where, outcome and duration,
+/// plus the entity changes saved while it ran.
+/// </summary>
+internal sealed class AuditMiddleware(RequestDelegate next, AuditLogWriter writer, IAuditScopeAccessor accessor, TimeProvider clock)
+{
+    public async Task InvokeAsync(HttpContext context, ICurrentUser currentUser)
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var scope = new AuditScope();
+        accessor.Current = scope;
+        var started = clock.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            accessor.Current = null;
+            var log = new AuditLog
+            {
+                UserId = currentUser.Id,
+                UserName = currentUser.UserName,
+                ClientIp = context.Connection.RemoteIpAddress?.ToString(),
+                UserAgent = Truncate(context.Request.Headers.UserAgent.ToString(), 512),
+                HttpMethod = context.Request.Method,
+                Path = Truncate(context.Request.Path.Value ?? "/", 2048)!,
+                StatusCode = context.Response.StatusCode,
+                DurationMs = (long)clock.GetElapsedTime(started).TotalMilliseconds,
+                TraceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
+                ErrorCode = context.Items.TryGetValue(ErrorCodeItem, out var code) ? code as string : null,
+                CreatedAt = clock.GetUtcNow(),
+                EntityChanges = [.. scope.Changes],
+            };
+
+            // The request may already be aborted by the client; the audit row is written regardless.
+            await writer.WriteAsync(log, CancellationToken.None);
+        }
+    }
+
+    public const string ErrorCodeItem = "stayhub.error_code";
+
+    private static string? Truncate(string? value, int max) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+using StayHub.Framework.Http.Auditing;
+using StayHub.Framework.Http.Modularity;
+using StayHub.Framework.Http.Validation;
+using StayHub.Framework.Modularity;
+
+namespace StayHub.Framework.Http.Hosting;
+
+/// <summary>The modules the host composed, in dependency order.</summary>
+public sealed record ModuleCatalog(IReadOnlyList<StayHubModule> Modules);
+
+public static class StayHubApplicationExtensions
+{
+    /// <summary>Loads the root modules and their dependencies and lets each register its services, dependencies first.</summary>
+    public static WebApplicationBuilder AddStayHubModules(this WebApplicationBuilder builder, params Type[] rootModules)
+    {
+        var modules = ModuleLoader.Load([typeof(FrameworkHttpModule), .. rootModules]);
+        var context = new ModuleContext(builder.Services, builder.Configuration, builder.Environment);
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(context);
+        }
+
+        builder.Services.AddSingleton(new ModuleCatalog(modules));
+        return builder;
+    }
+
+    /// <summary>The request pipeline every StayHub host shares, then each module's endpoints.</summary>
+    public static WebApplication UseStayHub(this WebApplication app)
+    {
+        // Outermost, so the row records the final status code, whatever handled the request.
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseRouting();
+        app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("StayHub API")).AllowAnonymous();
+
+        var root = app.MapGroup(string.Empty).AddEndpointFilterFactory(ValidationFilter.Factory);
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules.OfType<StayHubHttpModule>())
+        {
+            module.MapEndpoints(root);
+        }
+
+        return app;
+    }
+
+    private static Task WriteHealth(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        }));
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using StayHub.Framework.Auditing;
+
+namespace StayHub.Framework.Persistence;
+
+/// <summary>A DbContext that the host migrates at start, in module order.</summary>
+public sealed record ModuleDbContextRegistration(Type ContextType, string Schema);
+
+/// <summary>Lets a module add type mappings (PostGIS, enums) to the shared data source.</summary>
+public interface IDataSourceConfigurator
+{
+    void Configure(NpgsqlDataSourceBuilder builder);
+}
+
+public static class PersistenceExtensions
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <summary>
+    /// Registers one shared <see cref="NpgsqlDataSource"/> (one pool for every module) built from
+    /// <c>ConnectionStrings:Default</c>.
+    /// </summary>
+    public static IServiceCollection AddStayHubDataSource(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(sp =>
+        {
+            var connectionString = configuration.GetConnectionString(ConnectionStringName);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Configuration key 'ConnectionStrings:Default' (env ConnectionStrings__Default) is required.");
+            }
+
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            foreach (var configurator in sp.GetServices<IDataSourceConfigurator>())
+            {
+                configurator.Configure(builder);
+            }
+
+            return builder.Build();
+        });
+        return services;
+    }
+
+    /// <summary>Registers a module DbContext on the shared data source, in its own schema, with snake_case names.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services,
+        string schema,
+        Action<DbContextOptionsBuilder>? configure = null)
+        where TContext : DbContext
+    {
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
+                {
+                    npgsql.MigrationsHistoryTable("__ef_migrations_history", schema);
+                    // Retries transient failures, including serialization failures (40001) and deadlocks (40P01).
+                    npgsql.EnableRetryOnFailure(3);
+                })
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(sp.GetRequiredService<EntityChangeAuditInterceptor>());
+            configure?.Invoke(options);
+        });
+        services.AddSingleton(new ModuleDbContextRegistration(typeof(TContext), schema));
+        return services;
+    }
+
+    /// <summary>Options for `dotnet ef` at design time, without a running host.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema)
+        where TContext : DbContext
+    {
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+            ?? "Host=127.0.0.1;Port=54329;Database=stayhub;Username=stayhub;Password=stayhub";
+        return new DbContextOptionsBuilder<TContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseSnakeCaseNamingConvention()
+            .Options;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using OpenIddict.Validation.AspNetCore;
+using StayHub.Framework.Http;
+using StayHub.Framework.Http.Modularity;
+using StayHub.Framework.Modularity;
+using StayHub.Identity.Http.Endpoints;
+using StayHub.Identity.Http.Tokens;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace StayHub.Identity.Http;
+
+/// <summary>The OpenIddict token server and validation on ASP.NET Core, and the account and admin user routes.</summary>
+public sealed class IdentityHttpModule : StayHubHttpModule
+{
+    public override IReadOnlyList<Type> DependsOn => [typeof(IdentityModule), typeof(FrameworkHttpModule)];
+
+    public override void ConfigureServices(ModuleContext context)
+    {
+        var services = context.Services;
+        var tokens = context.Configuration.GetSection("Identity:Tokens").Get<TokenLifetimeOptions>() ?? new TokenLifetimeOptions();
+        services.AddSingleton(tokens);
+
+        // Keys come from the database (ServerKeyRing); Configure runs before OpenIddict's own checks in PostConfigure.
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysConfiguration>();
+        services.AddOpenIddict()
+            .AddServer(o =>
+            {
+                o.SetTokenEndpointUris("connect/token")
+                    .SetRevocationEndpointUris("connect/revoke");
+                o.AllowPasswordFlow().AllowRefreshTokenFlow();
+                o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
+                o.SetAccessTokenLifetime(tokens.AccessToken);
+                o.SetRefreshTokenLifetime(tokens.RefreshTokenSliding);
+                // A redeemed refresh token is dead at once; presenting it again revokes the whole chain.
+                o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // Access tokens are signed JWTs that resource servers can read; refresh tokens stay encrypted.
+                o.DisableAccessTokenEncryption();
+                var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!context.Configuration.GetValue("Identity:RequireHttps", context.Environment.IsProduction()))
+                {
+                    // Local runs and tests speak plain HTTP; production terminates TLS (set Identity:RequireHttps).
+                    aspNet.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTokenEndpoints();
+        endpoints.MapAccountEndpoints();
+        endpoints.MapAdminUserEndpoints();
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Identity;
+using StayHub.Framework.Errors;
+using StayHub.Framework.Users;
+using StayHub.Identity.Contracts;
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Application.Accounts;
+
+internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<ProfileDto> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var email = request.Email.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            throw new ConflictException(IdentityErrorCodes.EmailTaken, "An account with this email already exists.");
+        }
+
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = request.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await CreateAsync(users, user, request.Password, Roles.Guest);
+        return await ToProfileAsync(user);
+    }
+
+    public async Task<ProfileDto> GetMineAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await ToProfileAsync(await GetCurrentAsync());
+    }
+
+    public async Task<ProfileDto> UpdateMineAsync(UpdateProfileRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await GetCurrentAsync();
+        user.DisplayName = request.DisplayName.Trim();
+        user.Bio = string.IsNullOrWhiteSpace(request.Bio) ? null : request.Bio.Trim();
+        user.PhoneNumber = string.IsNullOrWhiteSpace(request.PhoneNumber) ? null : request.PhoneNumber.Trim();
+        ThrowIfFailed(await users.UpdateAsync(user));
+        return await ToProfileAsync(user);
+    }
+
+    public async Task<ProfileDto> BecomeHostAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await GetCurrentAsync();
+        if (await users.IsInRoleAsync(user, Roles.Host))
+        {
+            throw new ConflictException(IdentityErrorCodes.AlreadyInRole, "You are already a host.");
+        }
+
+        ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Host));
+        return await ToProfileAsync(user);
+    }
+
+    /// <summary>Creates a user with a password and a role; policy failures become field errors on <c>password</c>.</summary>
+    internal static async Task CreateAsync(UserManager<AppUser> users, AppUser user, string password, string role)
+    {
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                throw new ConflictException(IdentityErrorCodes.EmailTaken, "An account with this email already exists.");
+            }
+
+            ThrowIfFailed(created);
+        }
+
+        ThrowIfFailed(await users.AddToRoleAsync(user, role));
+    }
+
+    private async Task<AppUser> GetCurrentAsync() =>
+        await users.FindByIdAsync(currentUser.GetRequiredId().ToString()) ?? throw new NotFoundException("The account");
+
+    private async Task<ProfileDto> ToProfileAsync(AppUser user)
+    {
+        var roles = await users.GetRolesAsync(user);
+        return new ProfileDto(user.Id, user.Email!, user.DisplayName, user.Bio, user.PhoneNumber, user.PhotoUrl, [.. roles.Order(StringComparer.Ordinal)]);
+    }
+
+    internal static void ThrowIfFailed(IdentityResult result)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        var errors = result.Errors
+            .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+                : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email"
+                : e.Code.StartsWith("Concurrency", StringComparison.Ordinal) ? "concurrency"
+                : "account")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        if (errors.ContainsKey("concurrency"))
+        {
+            throw new ConflictException("conflict.concurrency", "The account was changed by another request; retry.");
+        }
+
+        throw new RequestValidationException(errors);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Identity;
+using StayHub.Identity.Contracts;
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Application;
+
+/// <summary>The identity module's public read surface for other modules.</summary>
+internal sealed class IdentityModuleApi(UserManager<AppUser> users) : IIdentityModule
+{
+    public async Task<UserInfo?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        return new UserInfo(user.Id, user.DisplayName, user.Email!, user.PhotoUrl, [.. roles]);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StayHub.Framework;
+using StayHub.Framework.Modularity;
+using StayHub.Framework.Permissions;
+using StayHub.Framework.Persistence;
+using StayHub.Framework.Seeding;
+using StayHub.Identity.Application;
+using StayHub.Identity.Application.Accounts;
+using StayHub.Identity.Application.Tokens;
+using StayHub.Identity.Application.Users;
+using StayHub.Identity.Contracts;
+using StayHub.Identity.Domain;
+using StayHub.Identity.Persistence;
+using StayHub.Identity.Seeding;
+
+namespace StayHub.Identity;
+
+/// <summary>Accounts, roles, credentials and the token store: ASP.NET Core Identity and OpenIddict's core on PostgreSQL.</summary>
+public sealed class IdentityModule : StayHubModule
+{
+    /// <summary>OWASP's figure for PBKDF2-HMAC-SHA512; Identity's default is 100,000.</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public override IReadOnlyList<Type> DependsOn => [typeof(FrameworkModule)];
+
+    public override void ConfigureServices(ModuleContext context)
+    {
+        var services = context.Services;
+        services.AddModuleDbContext<IdentityDbContext>(IdentityDbContext.SchemaName);
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequiredUniqueChars = 5;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>().ReplaceDefaultEntities<Guid>());
+
+        services.AddOptions<AdminAccountOptions>().BindConfiguration("Admin")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Email) == string.IsNullOrWhiteSpace(o.Password),
+                "Admin__Email and Admin__Password must be given together (configuration keys Admin:Email and Admin:Password).")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Email) || o.Email.Contains('@', StringComparison.Ordinal),
+                "Admin__Email (configuration key Admin:Email) must be an email address.")
+            .ValidateOnStart();
+        services.AddOptions<SeedOptions>().BindConfiguration("Seed");
+
+        services.AddSingleton<ServerKeyRing>();
+        services.AddScoped<CredentialValidator>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<IIdentityModule, IdentityModuleApi>();
+        services.AddScoped<IDataSeedContributor, IdentityDataSeeder>();
+        services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitionProvider>();
+        services.AddModuleValidators<IdentityModule>();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using StayHub.Framework.Persistence;
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Persistence;
+
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public const string SchemaName = "identity";
+
+    public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.HasDefaultSchema(SchemaName);
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+
+        builder.Entity<AppUser>(b =>
+        {
+            b.ToTable("users");
+            b.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+            b.Property(u => u.Bio).HasMaxLength(AppUser.BioMaxLength);
+            b.Property(u => u.PhotoUrl).HasMaxLength(1024);
+            // Identity's own email index is not unique; two racing sign-ups must not both win.
+            b.HasIndex(u => u.NormalizedEmail).HasDatabaseName("ix_users_normalized_email").IsUnique();
+        });
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<ServerKey>(b =>
+        {
+            b.ToTable("server_keys");
+            b.HasKey(k => k.Id);
+            b.Property(k => k.Use).HasMaxLength(16);
+        });
+    }
+}
+
+internal sealed class IdentityDbContextDesignFactory : IDesignTimeDbContextFactory<IdentityDbContext>
+{
+    public IdentityDbContext CreateDbContext(string[] args) =>
+        new(PersistenceExtensions.DesignTimeOptions<IdentityDbContext>(IdentityDbContext.SchemaName));
+}
