@@ -18,7 +18,10 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception);
+        // A cancellation the client did not ask for (a timeout inside the server) is a server failure, not a 499.
+        var problem = exception is OperationCanceledException && !httpContext.RequestAborted.IsCancellationRequested
+            ? ProblemDetailsSetup.Create(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred", "The error was logged; quote the traceId when reporting it.")
+            : Map(exception);
         if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
@@ -37,7 +40,7 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
     {
         RequestValidationException validation => Validation(validation.Errors),
         FluentValidation.ValidationException fluent => Validation(fluent.Errors
-            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .GroupBy(e => StayHub.Framework.Http.Validation.ValidationFilter.ToCamelPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
         StayHubException known => ProblemDetailsSetup.Create(StatusFor(known.Kind), known.Code, TitleFor(known.Kind), known.Message),
         BadHttpRequestException bad => BadRequest(bad),

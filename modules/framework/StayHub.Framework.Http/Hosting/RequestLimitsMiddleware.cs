@@ -16,10 +16,12 @@ internal sealed class RequestLimitsMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultMaxBodyBytes;
-        if (context.Request.ContentLength > limit)
+        // Metadata with a null size means "no limit" (DisableRequestSizeLimit); no metadata means the default.
+        var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+        var limit = metadata is null ? DefaultMaxBodyBytes : metadata.MaxRequestBodySize;
+        if (limit is { } max && context.Request.ContentLength > max)
         {
-            throw new StayHubException(ErrorKind.TooLarge, ErrorCodes.RequestTooLarge, $"The request body may not exceed {limit} bytes.");
+            throw new StayHubException(ErrorKind.TooLarge, ErrorCodes.RequestTooLarge, $"The request body may not exceed {max} bytes.");
         }
 
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();

@@ -53,6 +53,6 @@ internal static class ValidationFilter
         };
     }
 
-    private static string ToCamelPath(string propertyPath) =>
+    internal static string ToCamelPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Users;
 using StayHub.Identity.Contracts;
@@ -54,14 +56,40 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
             throw new ConflictException(IdentityErrorCodes.AlreadyInRole, "You are already a host.");
         }
 
-        ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Host));
+        // Two racing requests: the loser hits the user_roles key or the concurrency stamp; both mean "already a host".
+        IdentityResult added;
+        try
+        {
+            added = await users.AddToRoleAsync(user, Roles.Host);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            throw new ConflictException(IdentityErrorCodes.AlreadyInRole, "You are already a host.");
+        }
+
+        if (!added.Succeeded && added.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConflictException(IdentityErrorCodes.AlreadyInRole, "You are already a host.");
+        }
+
+        ThrowIfFailed(added);
         return await ToProfileAsync(user);
     }
 
     /// <summary>Creates a user with a password and a role; policy failures become field errors on <c>password</c>.</summary>
     internal static async Task CreateAsync(UserManager<AppUser> users, AppUser user, string password, string role)
     {
-        var created = await users.CreateAsync(user, password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // The check before CreateAsync lost a race with another sign-up; the unique index decided.
+            throw new ConflictException(IdentityErrorCodes.EmailTaken, "An account with this email already exists.");
+        }
+
         if (!created.Succeeded)
         {
             if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
@@ -74,6 +102,9 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
 
         ThrowIfFailed(await users.AddToRoleAsync(user, role));
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     private async Task<AppUser> GetCurrentAsync() =>
         await users.FindByIdAsync(currentUser.GetRequiredId().ToString()) ?? throw new NotFoundException("The account");

@@ -24,7 +24,7 @@ internal sealed class UpdateProfileRequestValidator : AbstractValidator<UpdatePr
             .Must(n => n is null || n.Trim().Length > 0).WithMessage("'Display Name' must not be blank.");
         RuleFor(x => x.Bio).MaximumLength(AppUser.BioMaxLength);
         RuleFor(x => x.PhoneNumber)
-            .Matches(@"^\+[1-9][0-9]{6,14}$").WithMessage("Use international E.164 form, e.g. +14155550123.")
+            .Matches(@"^\+[1-9][0-9]{6,14}\z").WithMessage("Use international E.164 form, e.g. +14155550123.")
             .When(x => !string.IsNullOrWhiteSpace(x.PhoneNumber));
     }
 }

@@ -65,7 +65,7 @@ internal sealed class UserListQueryValidator : AbstractValidator<UserListQuery>
     public UserListQueryValidator()
     {
         RuleFor(x => x.Q).MaximumLength(256);
-        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r.Trim().ToLowerInvariant()))
+        RuleFor(x => x.Role).Must(r => string.IsNullOrWhiteSpace(r) || Roles.All.Contains(r.Trim().ToLowerInvariant()))
             .WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Cursor).MaximumLength(512);
