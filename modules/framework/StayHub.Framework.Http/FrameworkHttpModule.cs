@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using StayHub.Framework.Http.Errors;
+using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Http.Security;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Users;
@@ -43,6 +44,7 @@ public sealed class FrameworkHttpModule : StayHubModule
             .AddNpgSql(name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
+        services.AddStayHubRateLimiting(context.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 
         // Every node must read what another protected (cookies, encrypted columns, tokens): keys live in Redis.

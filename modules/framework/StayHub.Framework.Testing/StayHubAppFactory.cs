@@ -68,6 +68,9 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Seed:Demo", "false");
+        // Tests fire many requests from one (unknown) address; rate-limit tests set their own small budgets.
+        builder.UseSetting("RateLimiting:Global:PermitLimit", "1000000");
+        builder.UseSetting("RateLimiting:Auth:PermitLimit", "1000000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

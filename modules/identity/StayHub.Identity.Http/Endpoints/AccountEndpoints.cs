@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using StayHub.Framework.Http.Hosting;
 using StayHub.Identity.Application.Accounts;
 using StayHub.Identity.Contracts;
 
@@ -15,6 +16,7 @@ public static class AccountEndpoints
 
         group.MapPost("/register", RegisterAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingSetup.AuthPolicy)
             .WithName("Register")
             .WithSummary("Create an account; new users are guests.")
             .ProducesValidationProblem()

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using StayHub.Framework.Http.Hosting;
 using OpenIddict.Server.AspNetCore;
 using StayHub.Identity.Application.Tokens;
 using StayHub.Identity.Domain;
@@ -31,6 +32,7 @@ public static class TokenEndpoints
             .WithTags("Tokens")
             .WithName("Token")
             .WithSummary("OAuth 2.0 token endpoint: password and refresh_token grants (form-encoded).")
+            .RequireRateLimiting(RateLimitingSetup.AuthPolicy)
             .DisableAntiforgery()
             .ExcludeFromDescription();
 

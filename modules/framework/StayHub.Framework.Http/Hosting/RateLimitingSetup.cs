@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RedisRateLimiting;
+using StackExchange.Redis;
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Http.Errors;
+using StayHub.Framework.Http.Security;
+
+namespace StayHub.Framework.Http.Hosting;
+
+/// <summary>Bound from <c>RateLimiting</c>: fixed windows counted in Redis, so every node shares one budget.</summary>
+public sealed class RateLimitSettings
+{
+    /// <summary>Every request, per signed-in user or else per client IP.</summary>
+    public WindowLimit Global { get; set; } = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Credential endpoints (sign-in, sign-up, password reset), per client IP.</summary>
+    public WindowLimit Auth { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
+
+    public sealed class WindowLimit
+    {
+        public int PermitLimit { get; set; }
+
+        public TimeSpan Window { get; set; }
+    }
+}
+
+public static class RateLimitingSetup
+{
+    /// <summary>Policy for endpoints that take credentials; apply with <c>.RequireRateLimiting(RateLimitingSetup.AuthPolicy)</c>.</summary>
+    public const string AuthPolicy = "auth";
+
+    internal static IServiceCollection AddStayHubRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection("RateLimiting").Get<RateLimitSettings>() ?? new RateLimitSettings();
+        var prefix = (configuration["Cache:KeyPrefix"] ?? "stayhub:") + "rl:";
+        services.AddRateLimiter(options =>
+        {
+            options.OnRejected = OnRejectedAsync;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                Partition(context, prefix + "global:" + CallerKey(context), settings.Global));
+            options.AddPolicy(AuthPolicy, context => Partition(context, prefix + "auth:" + IpKey(context), settings.Auth));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, string key, RateLimitSettings.WindowLimit limit)
+    {
+        var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
+        return RedisRateLimitPartition.GetFixedWindowRateLimiter(key, _ => new RedisFixedWindowRateLimiterOptions
+        {
+            ConnectionMultiplexerFactory = () => redis,
+            PermitLimit = limit.PermitLimit,
+            Window = limit.Window,
+        });
+    }
+
+    private static string CallerKey(HttpContext context) =>
+        context.User.FindFirst(StayHubClaims.Subject)?.Value is { } subject ? "user:" + subject : IpKey(context);
+
+    private static string IpKey(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var http = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = ProblemDetailsSetup.Create(
+                StatusCodes.Status429TooManyRequests,
+                ErrorCodes.RateLimited,
+                "Too many requests",
+                "Slow down; retry after the number of seconds in the Retry-After header."),
+        });
+    }
+}
