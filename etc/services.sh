@@ -8,6 +8,7 @@
 #                              caller (only the ones the caller has not set already)
 #
 # Ports: STAYHUB_PG_PORT (default 54329), STAYHUB_REDIS_PORT (default 56379), both on 127.0.0.1 only.
+# s3rver (local S3 for the blob-store tests): STAYHUB_S3_PORT (default 54569); `source` exports STAYHUB_S3_URL.
 # The connection strings are also written to <repo>/.data/services.env.
 # Idempotent: a second run with everything up takes well under a second; survives stale pid files.
 
@@ -17,6 +18,7 @@
 # deliberately ignored: a sourced run always means "start".
 if [[ "${BASH_SOURCE[0]}" != "$0" ]]; then
   STAYHUB_PG_PORT="${STAYHUB_PG_PORT:-54329}" STAYHUB_REDIS_PORT="${STAYHUB_REDIS_PORT:-56379}" \
+  STAYHUB_S3_PORT="${STAYHUB_S3_PORT:-54569}" \
     bash "${BASH_SOURCE[0]}" start || return $?
   if [[ -z "${ConnectionStrings__Default:-}" ]]; then
     export ConnectionStrings__Default="Host=127.0.0.1;Port=${STAYHUB_PG_PORT:-54329};Database=stayhub;Username=stayhub;Password=stayhub"
@@ -30,6 +32,8 @@ if [[ "${BASH_SOURCE[0]}" != "$0" ]]; then
     export ConnectionStrings__Redis
     echo "services: keeping the caller's ConnectionStrings__Redis" >&2
   fi
+  # s3rver (see the s3rver section below)
+  export STAYHUB_S3_URL="${STAYHUB_S3_URL:-http://127.0.0.1:${STAYHUB_S3_PORT:-54569}}"
   return 0
 fi
 
@@ -276,6 +280,77 @@ redis_stop() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# s3rver: an S3-compatible server from npm (pinned in etc/tools/package-lock.json, installed with npm ci
+# into the ignored etc/tools/node_modules) for the S3 blob-store tests and Blob__Provider=S3 runs.
+# Credentials S3RVER / S3RVER; bucket "stayhub" exists from the start; data under .data/s3.
+S3_PORT="${STAYHUB_S3_PORT:-54569}"
+S3_URL="http://127.0.0.1:$S3_PORT"
+S3_TOOLS="$REPO/etc/tools"
+S3_MAIN="$S3_TOOLS/node_modules/s3rver/bin/s3rver.js"
+S3_PIDFILE="$DATA/s3rver.pid"
+
+# Only an S3 server answers an anonymous GET / with ListAllMyBucketsResult, whatever else may hold the port.
+s3_ping() {
+  local body
+  if command -v curl >/dev/null 2>&1; then
+    body="$(curl -s -m 2 "$S3_URL/" 2>/dev/null || true)"
+  else
+    body="$(timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$S3_PORT && printf 'GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && cat <&3" 2>/dev/null || true)"
+  fi
+  [[ "$body" == *ListAllMyBucketsResult* ]]
+}
+
+s3_install() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    local sudo=()
+    if (( ! IS_ROOT )); then
+      command -v sudo >/dev/null 2>&1 || die "node/npm missing and not root / no sudo to install them"
+      sudo=(sudo)
+    fi
+    say "installing nodejs and npm with apt-get (one-time) ..."
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >&2
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 install -y \
+      --no-install-recommends nodejs npm >&2
+  fi
+  # npm writes node_modules/.package-lock.json last: newer than the lock file means the install is current.
+  if [[ ! -f "$S3_MAIN" || ! "$S3_TOOLS/node_modules/.package-lock.json" -nt "$S3_TOOLS/package-lock.json" ]]; then
+    say "installing s3rver (npm ci in etc/tools) ..."
+    (cd "$S3_TOOLS" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci in $S3_TOOLS failed"
+  fi
+}
+
+s3_start() {
+  s3_ping && return 0
+  if (exec 3<>"/dev/tcp/127.0.0.1/$S3_PORT") 2>/dev/null; then
+    die "something else already listens on 127.0.0.1:$S3_PORT; stop it or set STAYHUB_S3_PORT"
+  fi
+  s3_install
+  mkdir -p "$DATA/s3"
+  say "starting s3rver on $S3_URL (data $DATA/s3)"
+  # Own session, so that neither this script's exit nor a Ctrl+C in the caller's terminal stops it.
+  setsid node "$S3_MAIN" -d "$DATA/s3" -a 127.0.0.1 -p "$S3_PORT" --silent --configure-bucket stayhub \
+    >>"$DATA/s3rver.log" 2>&1 </dev/null &
+  echo "$!" >"$S3_PIDFILE"
+  local i
+  for ((i = 0; i < 150; i++)); do s3_ping && return 0; sleep 0.1; done
+  tail -n 20 "$DATA/s3rver.log" >&2 || true
+  die "s3rver does not answer on $S3_URL; see $DATA/s3rver.log"
+}
+
+s3_stop() {
+  local pid i
+  pid="$(cat "$S3_PIDFILE" 2>/dev/null || true)"
+  if [[ "$pid" =~ ^[0-9]+$ ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q s3rver; then
+    say "stopping s3rver on $S3_URL"
+    kill "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  else
+    say "s3rver is not running"
+  fi
+  rm -f "$S3_PIDFILE"
+}
+
+# ---------------------------------------------------------------------------------------------------
 write_env() {
   mkdir -p "$DATA"
   local tmp="$DATA/services.env.tmp"
@@ -283,6 +358,7 @@ write_env() {
     echo "# Written by etc/services.sh. Source it (or source etc/services.sh) to use these."
     echo "export ConnectionStrings__Default='$CS_DEFAULT'"
     echo "export ConnectionStrings__Redis='$CS_REDIS'"
+    echo "export STAYHUB_S3_URL='$S3_URL'"
   } >"$tmp"
   mv -f "$tmp" "$DATA/services.env"
 }
@@ -294,20 +370,24 @@ case "$cmd" in
     install_missing
     pg_start
     redis_start
+    s3_start
     write_env
     echo "PostgreSQL: ConnectionStrings__Default='$CS_DEFAULT'"
     echo "Redis:      ConnectionStrings__Redis='$CS_REDIS'"
+    echo "s3rver:     STAYHUB_S3_URL='$S3_URL' (access key S3RVER, secret S3RVER, bucket stayhub)"
     echo "(also in $DATA/services.env)"
     ;;
   stop)
     if [[ -x "$PG_BIN/pg_ctl" ]]; then pg_stop; fi
     redis_stop
+    s3_stop
     ;;
   status)
     rc=0
     if pg_ready; then echo "PostgreSQL: up on 127.0.0.1:$PG_PORT"; else echo "PostgreSQL: down"; rc=1; fi
     if command -v redis-cli >/dev/null 2>&1 && redis_ping; then echo "Redis: up on 127.0.0.1:$REDIS_PORT"
     else echo "Redis: down"; rc=1; fi
+    if s3_ping; then echo "s3rver: up on $S3_URL"; else echo "s3rver: down"; rc=1; fi
     exit "$rc"
     ;;
   *)

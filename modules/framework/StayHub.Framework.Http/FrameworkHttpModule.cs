@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,13 +42,7 @@ public sealed class FrameworkHttpModule : StayHubModule
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
         services.AddStayHubRateLimiting(context.Configuration);
+        services.AddStayHubForwardedHeaders(context.Configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
-
-        // Every node must read what another protected (cookies, encrypted columns, tokens): keys live in Redis.
-        var keyName = (context.Configuration["Cache:KeyPrefix"] ?? "stayhub:") + "data-protection-keys";
-        services.AddDataProtection().SetApplicationName("StayHub");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceProvider>((options, sp) =>
-                options.XmlRepository = new RedisXmlRepository(() => sp.GetRequiredService<IConnectionMultiplexer>().GetDatabase(), keyName));
     }
 }

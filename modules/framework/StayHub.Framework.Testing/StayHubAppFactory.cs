@@ -57,6 +57,11 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
+        var files = Path.Combine(Path.GetTempPath(), DatabaseName);
+        if (Directory.Exists(files))
+        {
+            Directory.Delete(files, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -68,6 +73,9 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Seed:Demo", "false");
+        // Files a host writes stay with its fixture, not in the source tree.
+        builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), DatabaseName, "mail"));
+        builder.UseSetting("Blob:FileSystem:Root", Path.Combine(Path.GetTempPath(), DatabaseName, "blobs"));
         // Tests fire many requests from one (unknown) address; rate-limit tests set their own small budgets.
         builder.UseSetting("RateLimiting:Global:PermitLimit", "1000000");
         builder.UseSetting("RateLimiting:Auth:PermitLimit", "1000000");

@@ -2,7 +2,12 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StayHub.Framework.Auditing;
+using StayHub.Framework.Blobs;
 using StayHub.Framework.Caching;
+using StayHub.Framework.DataProtection;
+using Microsoft.AspNetCore.DataProtection;
+using StayHub.Framework.Emailing;
+using StayHub.Framework.Imaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
@@ -19,11 +24,20 @@ public sealed class FrameworkModule : StayHubModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddStayHubDataSource(context.Configuration);
         services.AddStayHubCaching(context.Configuration);
+        services.AddStayHubBlobs().AddStayHubImaging();
+        services.AddStayHubEmailing();
 
         services.AddSingleton<IAuditScopeAccessor, AsyncLocalAuditScopeAccessor>();
         services.AddSingleton<EntityChangeAuditInterceptor>();
         services.AddSingleton<AuditLogWriter>();
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
+
+        // Keys in PostgreSQL (durable, shared by every node): cookies, tokens and encrypted columns read anywhere.
+        services.AddModuleDbContext<DataProtectionKeysDbContext>(DataProtectionKeysDbContext.SchemaName);
+        services.AddDataProtection()
+            .SetApplicationName("StayHub")
+            .PersistKeysToDbContext<DataProtectionKeysDbContext>();
+        services.AddSingleton<IPiiProtector, PiiProtector>();
 
         services.AddModuleDbContext<PermissionsDbContext>(PermissionsDbContext.SchemaName);
         services.AddSingleton<PermissionDefinitionManager>();

@@ -5,6 +5,9 @@ public interface IIdentityModule
 {
     /// <summary>Public facts about a user, or <c>null</c> when there is no such user.</summary>
     Task<UserInfo?> FindUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The user's preferences (currency, language, notification opt-outs), or <c>null</c> when there is no such user.</summary>
+    Task<PreferencesDto?> GetPreferencesAsync(Guid userId, CancellationToken cancellationToken);
 }
 
 /// <summary>What other modules may know about a user.</summary>

@@ -9,6 +9,7 @@ using StayHub.Framework.Http;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Modularity;
 using StayHub.Identity.Http.Endpoints;
+using StayHub.Identity.Http.External;
 using StayHub.Identity.Http.Tokens;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -31,8 +32,11 @@ public sealed class IdentityHttpModule : StayHubHttpModule
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
                     .SetRevocationEndpointUris("connect/revoke");
-                o.AllowPasswordFlow().AllowRefreshTokenFlow();
+                o.AllowPasswordFlow().AllowRefreshTokenFlow().AllowAuthorizationCodeFlow();
+                // Browser and mobile apps are public clients: the code flow is only allowed with PKCE (S256).
+                o.RequireProofKeyForCodeExchange();
                 o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
                 o.SetAccessTokenLifetime(tokens.AccessToken);
                 o.SetRefreshTokenLifetime(tokens.RefreshTokenSliding);
@@ -40,7 +44,7 @@ public sealed class IdentityHttpModule : StayHubHttpModule
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 // Access tokens are signed JWTs that resource servers can read; refresh tokens stay encrypted.
                 o.DisableAccessTokenEncryption();
-                var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (!context.Configuration.GetValue("Identity:RequireHttps", context.Environment.IsProduction()))
                 {
                     // Local runs and tests speak plain HTTP; production terminates TLS (set Identity:RequireHttps).
@@ -53,13 +57,22 @@ public sealed class IdentityHttpModule : StayHubHttpModule
                 o.UseAspNetCore();
             });
 
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        var providers = services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddStayHubExternalProviders(context.Configuration);
+        services.AddSingleton(providers);
+        services.AddAntiforgery(o => o.Cookie.Name = "__stayhub_af");
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTokenEndpoints();
+        endpoints.MapAuthorizeEndpoints();
+        endpoints.MapLoginPageEndpoints();
+        endpoints.MapExternalLoginEndpoints();
         endpoints.MapAccountEndpoints();
+        endpoints.MapPreferencesEndpoints();
+        endpoints.MapEmailFlowEndpoints();
+        endpoints.MapPhotoEndpoints();
         endpoints.MapAdminUserEndpoints();
     }
 }

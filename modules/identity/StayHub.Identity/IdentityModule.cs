@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using StayHub.Framework;
+using StayHub.Framework.DataProtection;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
 using StayHub.Framework.Seeding;
 using StayHub.Identity.Application;
 using StayHub.Identity.Application.Accounts;
+using StayHub.Identity.Application.EmailFlows;
+using StayHub.Identity.Application.Photos;
+using StayHub.Identity.Application.External;
+using StayHub.Identity.Application.Preferences;
 using StayHub.Identity.Application.Tokens;
 using StayHub.Identity.Application.Users;
 using StayHub.Identity.Contracts;
@@ -28,7 +35,8 @@ public sealed class IdentityModule : StayHubModule
     public override void ConfigureServices(ModuleContext context)
     {
         var services = context.Services;
-        services.AddModuleDbContext<IdentityDbContext>(IdentityDbContext.SchemaName);
+        services.AddModuleDbContext<IdentityDbContext>(IdentityDbContext.SchemaName,
+            o => o.ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -57,11 +65,25 @@ public sealed class IdentityModule : StayHubModule
                 "Admin__Email (configuration key Admin:Email) must be an email address.")
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration("Seed");
+        services.AddOptions<FirstPartyClientOptions>().BindConfiguration("Identity:Clients:StayHubApp")
+            .Validate(o => o.RedirectUris.All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
+                "Identity__Clients__StayHubApp__RedirectUris (configuration key Identity:Clients:StayHubApp:RedirectUris) must hold absolute URIs.")
+            .ValidateOnStart();
 
         services.AddSingleton<ServerKeyRing>();
         services.AddScoped<CredentialValidator>();
         services.AddScoped<AccountService>();
+        services.AddOptions<EmailTokenOptions>().BindConfiguration(EmailTokenOptions.SectionName)
+            .Validate(o => o.ConfirmEmail > TimeSpan.Zero && o.ResetPassword > TimeSpan.Zero,
+                "Identity__EmailTokens__ConfirmEmail and Identity__EmailTokens__ResetPassword (configuration keys Identity:EmailTokens:*) must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<AccountTokenService>();
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<EmailFlowService>();
+        services.AddScoped<ProfilePhotoService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<ExternalLoginService>();
+        services.AddScoped<PreferencesService>();
         services.AddScoped<IIdentityModule, IdentityModuleApi>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeeder>();
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitionProvider>();

@@ -32,7 +32,8 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditLogWriter write
             var log = new AuditLog
             {
                 UserId = currentUser.Id,
-                UserName = currentUser.UserName,
+                // The email identifies a person in an audit trail better than a display name.
+                UserName = context.User.FindFirst(Security.StayHubClaims.Email)?.Value ?? currentUser.UserName,
                 ClientIp = context.Connection.RemoteIpAddress?.ToString(),
                 UserAgent = Truncate(context.Request.Headers.UserAgent.ToString(), 512),
                 HttpMethod = context.Request.Method,

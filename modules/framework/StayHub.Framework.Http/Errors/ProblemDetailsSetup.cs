@@ -6,9 +6,9 @@ using StayHub.Framework.Contracts;
 
 namespace StayHub.Framework.Http.Errors;
 
-internal static class ProblemDetailsSetup
+public static class ProblemDetailsSetup
 {
-    public static IServiceCollection AddStayHubProblemDetails(this IServiceCollection services)
+    internal static IServiceCollection AddStayHubProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -29,7 +29,7 @@ internal static class ProblemDetailsSetup
         return services;
     }
 
-    public static string DefaultCode(int status) => status switch
+    internal static string DefaultCode(int status) => status switch
     {
         StatusCodes.Status400BadRequest => ErrorCodes.MalformedRequest,
         StatusCodes.Status401Unauthorized => ErrorCodes.Unauthorized,
@@ -45,6 +45,7 @@ internal static class ProblemDetailsSetup
         _ => "error",
     };
 
+    /// <summary>A Problem Details body with a stable code, for answers written outside the exception handler.</summary>
     public static ProblemDetails Create(int status, string code, string title, string? detail = null) => new()
     {
         Status = status,

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 using StayHub.Framework.Http.Auditing;
+using StayHub.Framework.Http.Media;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Http.Validation;
 using StayHub.Framework.Modularity;
@@ -36,7 +37,9 @@ public static class StayHubApplicationExtensions
     /// <summary>The request pipeline every StayHub host shares, then each module's endpoints.</summary>
     public static WebApplication UseStayHub(this WebApplication app)
     {
-        // Outermost, so the row records the final status code, whatever handled the request.
+        app.UseStayHubForwardedHeaders(app.Configuration);
+
+        // Outermost (after the client address is known), so the row records the final status code.
         app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -52,11 +55,13 @@ public static class StayHubApplicationExtensions
         // After authentication, so the global budget is per user when there is one.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("StayHub API")).AllowAnonymous();
+        app.MapMediaEndpoints();
 
         var root = app.MapGroup(string.Empty).AddEndpointFilterFactory(ValidationFilter.Factory);
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules.OfType<StayHubHttpModule>())

@@ -81,8 +81,12 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
         var key = entry.Metadata.FindPrimaryKey();
         var id = key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
         var properties = entry.State == EntityState.Modified
-            ? entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList()
+            // Identity's UpdateAsync marks every column modified; only values that really changed count.
+            ? entry.Properties
+                .Where(p => p.IsModified && !p.Metadata.GetValueComparer().Equals(p.OriginalValue, p.CurrentValue))
+                .Select(p => p.Metadata.Name)
+                .ToList()
             : [];
-        return new EntityChange(entry.Metadata.ClrType.Name, id, entry.State.ToString(), properties);
+        return new EntityChange(entry.Metadata.ShortName(), id, entry.State.ToString(), properties);
     }
 }

@@ -1,15 +1,12 @@
-using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
-using StayHub.Framework.Http.Hosting;
 using OpenIddict.Server.AspNetCore;
+using StayHub.Framework.Http.Hosting;
 using StayHub.Identity.Application.Tokens;
 using StayHub.Identity.Domain;
 using StayHub.Identity.Http.Tokens;
@@ -23,15 +20,11 @@ namespace StayHub.Identity.Http.Endpoints;
 /// </summary>
 public static class TokenEndpoints
 {
-    private const string SessionStartClaim = "stayhub:session_start";
-    private const string SecurityStampClaim = "stayhub:security_stamp";
-    private static readonly string[] AllowedScopes = [Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess];
-
     public static void MapTokenEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/connect/token", ExchangeAsync)
             .WithTags("Tokens")
             .WithName("Token")
-            .WithSummary("OAuth 2.0 token endpoint: password and refresh_token grants (form-encoded).")
+            .WithSummary("OAuth 2.0 token endpoint: password, authorization_code (PKCE) and refresh_token grants (form-encoded).")
             .RequireRateLimiting(RateLimitingSetup.AuthPolicy)
             .DisableAntiforgery()
             .ExcludeFromDescription();
@@ -55,65 +48,41 @@ public static class TokenEndpoints
                 return Reject(Errors.InvalidGrant, "The email or password is invalid, or the account is temporarily locked.");
             }
 
-            var identity = await CreateIdentityAsync(users, user, request.GetScopes(), clock.GetUtcNow());
-            return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return SignIn(await PrincipalFactory.CreateAsync(users, user, request.GetScopes(), clock.GetUtcNow()));
         }
 
-        if (request.IsRefreshTokenGrantType())
+        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
-            var authenticated = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-            var principal = authenticated.Principal;
+            // OpenIddict has already validated the code (PKCE included) or the refresh token; re-check the user.
+            var principal = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             var user = principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
             if (principal is null || user is null)
             {
-                return Reject(Errors.InvalidGrant, "The refresh token is no longer valid.");
+                return Reject(Errors.InvalidGrant, "The grant is no longer valid.");
             }
 
-            var sessionStart = long.TryParse(principal.GetClaim(SessionStartClaim), CultureInfo.InvariantCulture, out var started)
-                ? DateTimeOffset.FromUnixTimeSeconds(started)
-                : DateTimeOffset.MinValue;
-            var now = clock.GetUtcNow();
-            if (now - sessionStart > lifetimes.RefreshTokenAbsolute)
+            var sessionStart = PrincipalFactory.SessionStart(principal);
+            if (clock.GetUtcNow() - sessionStart > lifetimes.RefreshTokenAbsolute)
             {
                 return Reject(Errors.InvalidGrant, "The sign-in has expired; sign in again.");
             }
 
             // A password change or an admin action rotates the stamp and so ends every existing sign-in.
-            if (await users.IsLockedOutAsync(user) || principal.GetClaim(SecurityStampClaim) != user.SecurityStamp)
+            if (await users.IsLockedOutAsync(user) || principal.GetClaim(PrincipalFactory.SecurityStampClaim) != user.SecurityStamp)
             {
-                return Reject(Errors.InvalidGrant, "The refresh token is no longer valid.");
+                return Reject(Errors.InvalidGrant, "The grant is no longer valid.");
             }
 
-            var identity = await CreateIdentityAsync(users, user, principal.GetScopes(), sessionStart);
-            return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return SignIn(await PrincipalFactory.CreateAsync(users, user, principal.GetScopes(), sessionStart));
         }
 
         return Reject(Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
 
-    private static async Task<ClaimsIdentity> CreateIdentityAsync(UserManager<AppUser> users, AppUser user, IEnumerable<string> requestedScopes, DateTimeOffset sessionStart)
-    {
-        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, user.Id.ToString())
-            .SetClaim(Claims.Email, user.Email)
-            .SetClaim(Claims.Name, user.DisplayName)
-            .SetClaim(SessionStartClaim, sessionStart.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))
-            .SetClaim(SecurityStampClaim, user.SecurityStamp)
-            .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
-        identity.SetScopes(requestedScopes.Intersect(AllowedScopes, StringComparer.Ordinal));
-        identity.SetDestinations(Destinations);
-        return identity;
-    }
+    private static IResult SignIn(System.Security.Claims.ClaimsPrincipal principal) =>
+        Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 
-    private static IEnumerable<string> Destinations(Claim claim) => claim.Type switch
-    {
-        // Server-side bookkeeping: kept in the (encrypted) refresh token only, never shown to clients.
-        SessionStartClaim or SecurityStampClaim => [],
-        Claims.Name or Claims.Email or Claims.Role => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
-        _ => [OpenIddictConstants.Destinations.AccessToken],
-    };
-
-    private static IResult Reject(string error, string description) => Results.Forbid(
+    internal static IResult Reject(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,

@@ -30,13 +30,18 @@ public sealed class UserListQueryValidatorTests
     [Theory]
     [InlineData("nope")]
     [InlineData("hosts")]
-    [InlineData("")]
     public void Unknown_role_fails_and_names_the_allowed_roles(string role)
     {
         Validator.TestValidate(Empty() with { Role = role })
             .ShouldHaveValidationErrorFor(x => x.Role)
             .WithErrorMessage("Role must be one of: guest, host, admin.");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Empty_role_means_no_filter(string role) =>
+        Validator.TestValidate(Empty() with { Role = role }).ShouldNotHaveValidationErrorFor(x => x.Role);
 
     [Theory]
     [InlineData(1)]

@@ -19,4 +19,11 @@ internal sealed class IdentityModuleApi(UserManager<AppUser> users) : IIdentityM
         var roles = await users.GetRolesAsync(user);
         return new UserInfo(user.Id, user.DisplayName, user.Email!, user.PhotoUrl, [.. roles]);
     }
+
+    public async Task<PreferencesDto?> GetPreferencesAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null ? null : Preferences.PreferencesService.ToDto(user.Preferences);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class AppUser : IdentityUser<Guid>
     public string? PhotoUrl { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public UserPreferences Preferences { get; set; } = new();
 }
 
 public sealed class AppRole : IdentityRole<Guid>

@@ -2,17 +2,22 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using StayHub.Framework.DataProtection;
 using StayHub.Framework.Persistence;
 using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Persistence;
 
-internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options, IPiiProtector protector)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IHasPiiProtector
 {
+    public IPiiProtector PiiProtector => protector;
+
     public const string SchemaName = "identity";
 
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -26,6 +31,14 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
             b.Property(u => u.Bio).HasMaxLength(AppUser.BioMaxLength);
             b.Property(u => u.PhotoUrl).HasMaxLength(1024);
+            // PII at rest: the column holds Data Protection ciphertext, never the number.
+            b.Property(u => u.PhoneNumber).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)new ProtectedStringConverter(protector));
+            b.OwnsOne(u => u.Preferences, p =>
+            {
+                p.ToJson("preferences");
+                p.OwnsOne(x => x.Email);
+                p.OwnsOne(x => x.InApp);
+            });
             // Identity's own email index is not unique; two racing sign-ups must not both win.
             b.HasIndex(u => u.NormalizedEmail).HasDatabaseName("ix_users_normalized_email").IsUnique();
         });
@@ -41,11 +54,12 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.HasKey(k => k.Id);
             b.Property(k => k.Use).HasMaxLength(16);
         });
+        builder.ApplyConfiguration(new AccountTokenConfiguration());
     }
 }
 
 internal sealed class IdentityDbContextDesignFactory : IDesignTimeDbContextFactory<IdentityDbContext>
 {
     public IdentityDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<IdentityDbContext>(IdentityDbContext.SchemaName));
+        new(PersistenceExtensions.DesignTimeOptions<IdentityDbContext>(IdentityDbContext.SchemaName), new DesignTimePiiProtector());
 }

@@ -20,6 +20,7 @@ internal sealed class IdentityDataSeeder(
     IOpenIddictApplicationManager applications,
     IOptions<AdminAccountOptions> admin,
     IOptions<SeedOptions> seed,
+    IOptions<FirstPartyClientOptions> client,
     TimeProvider clock) : IDataSeedContributor
 {
     public const string FirstPartyClientId = "stayhub-app";
@@ -60,15 +61,23 @@ internal sealed class IdentityDataSeeder(
             DisplayName = "StayHub first-party apps",
             Permissions =
             {
+                Permissions.Endpoints.Authorization,
                 Permissions.Endpoints.Token,
                 Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.AuthorizationCode,
                 Permissions.GrantTypes.Password,
                 Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code,
                 Permissions.Scopes.Email,
                 Permissions.Scopes.Profile,
                 Permissions.Scopes.Roles,
             },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
+        foreach (var uri in client.Value.RedirectUris)
+        {
+            descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
+        }
 
         var existing = await applications.FindByClientIdAsync(FirstPartyClientId, cancellationToken);
         if (existing is null)

@@ -15,6 +15,12 @@ internal sealed class SeedOptions
     public bool Demo { get; set; }
 }
 
+/// <summary>Bound from <c>Identity:Clients:StayHubApp</c>: where the code flow may send the browser back to.</summary>
+internal sealed class FirstPartyClientOptions
+{
+    public List<string> RedirectUris { get; set; } = [];
+}
+
 /// <summary>The demo accounts <c>etc/run.sh</c> creates; listed in the README.</summary>
 public static class DemoAccounts
 {

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Users;
+using StayHub.Identity.Application.EmailFlows;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Accounts;
 
-internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountMailer mailer)
 {
     public async Task<ProfileDto> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
             CreatedAt = clock.GetUtcNow(),
         };
         await CreateAsync(users, user, request.Password, Roles.Guest);
+        await mailer.SendConfirmationAsync(user, cancellationToken);
         return await ToProfileAsync(user);
     }
 
@@ -67,7 +69,7 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
             throw new ConflictException(IdentityErrorCodes.AlreadyInRole, "You are already a host.");
         }
 
-        if (!added.Succeeded && added.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        if (!added.Succeeded && added.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.ConcurrencyFailure) or nameof(IdentityErrorDescriber.UserAlreadyInRole)))
         {
             throw new ConflictException(IdentityErrorCodes.AlreadyInRole, "You are already a host.");
         }

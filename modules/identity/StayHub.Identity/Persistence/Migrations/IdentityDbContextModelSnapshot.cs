@@ -418,6 +418,54 @@ namespace StayHub.Identity.Persistence.Migrations
                     b.ToTable("OpenIddictTokens", "identity");
                 });
 
+            modelBuilder.Entity("StayHub.Identity.Domain.AccountToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_tokens_token_hash");
+
+                    b.HasIndex("UserId", "Purpose")
+                        .HasDatabaseName("ix_account_tokens_user_id_purpose");
+
+                    b.ToTable("account_tokens", "identity");
+                });
+
             modelBuilder.Entity("StayHub.Identity.Domain.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -662,6 +710,95 @@ namespace StayHub.Identity.Persistence.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("StayHub.Identity.Domain.AccountToken", b =>
+                {
+                    b.HasOne("StayHub.Identity.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("StayHub.Identity.Domain.AppUser", b =>
+                {
+                    b.OwnsOne("StayHub.Identity.Domain.UserPreferences", "Preferences", b1 =>
+                        {
+                            b1.Property<Guid>("AppUserId");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired();
+
+                            b1.Property<string>("Language")
+                                .IsRequired();
+
+                            b1.HasKey("AppUserId");
+
+                            b1.ToTable("users", "identity");
+
+                            b1
+                                .ToJson("preferences")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppUserId")
+                                .HasConstraintName("fk_users_users_id");
+
+                            b1.OwnsOne("StayHub.Identity.Domain.ChannelPreferences", "Email", b2 =>
+                                {
+                                    b2.Property<Guid>("UserPreferencesAppUserId");
+
+                                    b2.Property<bool>("Bookings");
+
+                                    b2.Property<bool>("Marketing");
+
+                                    b2.Property<bool>("Messages");
+
+                                    b2.Property<bool>("Reviews");
+
+                                    b2.HasKey("UserPreferencesAppUserId")
+                                        .HasName("pk_users");
+
+                                    b2.ToTable("users", "identity");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("UserPreferencesAppUserId")
+                                        .HasConstraintName("fk_users_users_user_preferences_app_user_id");
+                                });
+
+                            b1.OwnsOne("StayHub.Identity.Domain.ChannelPreferences", "InApp", b2 =>
+                                {
+                                    b2.Property<Guid>("UserPreferencesAppUserId");
+
+                                    b2.Property<bool>("Bookings");
+
+                                    b2.Property<bool>("Marketing");
+
+                                    b2.Property<bool>("Messages");
+
+                                    b2.Property<bool>("Reviews");
+
+                                    b2.HasKey("UserPreferencesAppUserId")
+                                        .HasName("pk_users");
+
+                                    b2.ToTable("users", "identity");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("UserPreferencesAppUserId")
+                                        .HasConstraintName("fk_users_users_user_preferences_app_user_id");
+                                });
+
+                            b1.Navigation("Email")
+                                .IsRequired();
+
+                            b1.Navigation("InApp")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Preferences")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

@@ -1,0 +1,87 @@
+using MimeKit;
+
+namespace StayHub.Framework.Emailing;
+
+/// <summary>Bound from <c>Email</c>. With <c>Email:Smtp:Host</c> set, mail goes over SMTP; otherwise to a pickup folder.</summary>
+public sealed class EmailOptions
+{
+    public const string SectionName = "Email";
+
+    public const string DefaultFrom = "StayHub <no-reply@stayhub.local>";
+
+    /// <summary>Sender mailbox, e.g. <c>StayHub &lt;no-reply@example.com&gt;</c>.</summary>
+    public string From { get; set; } = DefaultFrom;
+
+    /// <summary>Folder for .eml files when no SMTP host is set; relative paths are under the content root. Default <c>.data/mail</c>.</summary>
+    public string? PickupFolder { get; set; }
+
+    public SmtpSettings Smtp { get; set; } = new();
+
+    /// <summary>Delivery attempts per message before it is given up (logged).</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Wait before the first retry; doubled for each further one.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Messages waiting for delivery on this node; beyond that new ones are dropped (logged) rather than block requests.</summary>
+    public int QueueCapacity { get; set; } = 1000;
+
+    internal MailboxAddress FromAddress => TryParseMailbox(From, out var address) ? address : throw new InvalidOperationException("Email:From is not a mailbox address.");
+
+    internal static bool TryParseMailbox(string? value, out MailboxAddress address)
+    {
+        address = null!;
+        // MimeKit accepts a bare local part ("nobody"); a sender needs a domain too.
+        if (string.IsNullOrWhiteSpace(value) || !MailboxAddress.TryParse(value, out var parsed)
+            || parsed.Address.IndexOf('@', StringComparison.Ordinal) is <= 0 || parsed.Address.EndsWith('@'))
+        {
+            return false;
+        }
+
+        address = parsed;
+        return true;
+    }
+
+    public sealed class SmtpSettings
+    {
+        public string? Host { get; set; }
+
+        public int Port { get; set; } = 587;
+
+        public string? Username { get; set; }
+
+        public string? Password { get; set; }
+
+        public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
+
+        /// <summary>Connect, send and each command must finish within this.</summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    }
+}
+
+/// <summary>How the SMTP connection is secured (MailKit's <c>SecureSocketOptions</c>).</summary>
+public enum SmtpSecurity
+{
+    /// <summary>TLS on connect for port 465, else STARTTLS when the server offers it.</summary>
+    Auto,
+
+    /// <summary>Plain text (local relays and tests only).</summary>
+    None,
+
+    /// <summary>STARTTLS, required: fails rather than send in the clear.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (usually port 465).</summary>
+    SslOnConnect,
+}
+
+/// <summary>Bound from <c>App</c>: where people reach the StayHub web app, for links in emails.</summary>
+public sealed class AppUrlOptions
+{
+    public const string SectionName = "App";
+
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>An absolute link to <paramref name="path"/> (which starts with '/') on the web app.</summary>
+    public string Link(string path) => PublicUrl.TrimEnd('/') + path;
+}

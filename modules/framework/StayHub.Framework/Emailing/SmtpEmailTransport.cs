@@ -1,0 +1,34 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+
+namespace StayHub.Framework.Emailing;
+
+/// <summary>Delivers through an SMTP relay (Mailgun, SendGrid, a local MTA). One connection per message: volumes are low.</summary>
+internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailTransport
+{
+    public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var smtp = settings.Smtp;
+        var host = smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set.");
+        using var mime = MimeMessages.Create(message, settings.FromAddress);
+        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        await client.ConnectAsync(host, smtp.Port, ToMailKit(smtp.Security), cancellationToken);
+        if (!string.IsNullOrEmpty(smtp.Username))
+        {
+            await client.AuthenticateAsync(smtp.Username, smtp.Password ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    internal static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.Auto,
+    };
+}

@@ -1,0 +1,59 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Errors;
+using StayHub.Framework.Users;
+using StayHub.Identity.Application.Accounts;
+using StayHub.Identity.Contracts;
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Application.Preferences;
+
+internal sealed class PreferencesService(UserManager<AppUser> users, ICurrentUser currentUser)
+{
+    public async Task<PreferencesDto> GetMineAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ToDto((await CurrentAsync()).Preferences);
+    }
+
+    public async Task<PreferencesDto> UpdateMineAsync(PreferencesDto request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await CurrentAsync();
+        user.Preferences = new UserPreferences
+        {
+            Currency = request.Currency,
+            Language = request.Language.ToLowerInvariant(),
+            Email = FromDto(request.Notifications.Email),
+            InApp = FromDto(request.Notifications.InApp),
+        };
+        AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+        return ToDto(user.Preferences);
+    }
+
+    internal static PreferencesDto ToDto(UserPreferences p) =>
+        new(p.Currency, p.Language, new NotificationPreferencesDto(ToDto(p.Email), ToDto(p.InApp)));
+
+    private static ChannelPreferencesDto ToDto(ChannelPreferences c) => new(c.Bookings, c.Messages, c.Reviews, c.Marketing);
+
+    private static ChannelPreferences FromDto(ChannelPreferencesDto c) =>
+        new() { Bookings = c.Bookings, Messages = c.Messages, Reviews = c.Reviews, Marketing = c.Marketing };
+
+    private async Task<AppUser> CurrentAsync() =>
+        await users.FindByIdAsync(currentUser.GetRequiredId().ToString()) ?? throw new NotFoundException("The account");
+}
+
+internal sealed class PreferencesValidator : AbstractValidator<PreferencesDto>
+{
+    public PreferencesValidator()
+    {
+        RuleFor(x => x.Currency).NotEmpty().Must(Currencies.IsSupported)
+            .WithMessage("Currency must be a supported ISO 4217 code in upper case, e.g. USD, EUR, JPY.");
+        RuleFor(x => x.Language).NotEmpty().Must(l => l is not null && SupportedLanguages.All.Contains(l.ToLowerInvariant()))
+            .WithMessage($"Language must be one of: {string.Join(", ", SupportedLanguages.All)}.");
+        RuleFor(x => x.Notifications).NotNull();
+        RuleFor(x => x.Notifications.Email).NotNull().When(x => x.Notifications is not null);
+        RuleFor(x => x.Notifications.InApp).NotNull().When(x => x.Notifications is not null);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using StayHub.Framework.Persistence;
+using StayHub.Host.Tests.Infrastructure;
+
+namespace StayHub.Host.Tests.Persistence;
+
+[Collection(HostCollection.Name)]
+public sealed class MigrationTests(HostFixture host)
+{
+    [Fact]
+    public async Task Every_module_context_is_migrated_into_its_own_schema_with_no_model_drift()
+    {
+        var registrations = host.Services.GetServices<ModuleDbContextRegistration>().ToList();
+        registrations.Select(r => r.Schema).ShouldBe(["audit", "data_protection", "permissions", "identity"], ignoreOrder: true);
+
+        foreach (var registration in registrations)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+
+            // A model change without a migration would make this true: `dotnet ef migrations add` was forgotten.
+            context.Database.HasPendingModelChanges().ShouldBeFalse(registration.ContextType.Name);
+            (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+
+            var history = await host.ScalarAsync<long>(
+                "select count(*) from information_schema.tables where table_schema = @schema and table_name = '__ef_migrations_history'",
+                ("schema", registration.Schema));
+            history.ShouldBe(1L, $"schema {registration.Schema} keeps its own migrations history");
+        }
+    }
+}
