@@ -24,6 +24,9 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Seed__Demo="${Seed__Demo:-true}"
 export Admin__Email="${Admin__Email:-admin@stayhub.local}"
 export Admin__Password="${Admin__Password:-Keep-It-Honest-2026!}"
+# Mail (no SMTP host set: .eml files) and photos stay under the checkout's ignored .data folder.
+export Email__PickupFolder="${Email__PickupFolder:-$REPO/.data/mail}"
+export Blob__FileSystem__Root="${Blob__FileSystem__Root:-$REPO/.data/blobs}"
 
 url="${ASPNETCORE_URLS%%;*}"
 url="${url%/}"
@@ -37,6 +40,7 @@ StayHub API  (${ASPNETCORE_ENVIRONMENT}, Release)
   API docs:     $url/scalar
   Readiness:    $url/health/ready
   Admin login:  $Admin__Email
+  Sent mail:    $Email__PickupFolder (.eml files; set Email__Smtp__Host to relay instead)
   PostgreSQL:   $ConnectionStrings__Default
   Redis:        $ConnectionStrings__Redis
 Stop with Ctrl+C (services keep running; etc/services.sh stop stops them).
