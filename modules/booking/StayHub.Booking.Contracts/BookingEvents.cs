@@ -1,0 +1,74 @@
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Contracts.Events;
+
+namespace StayHub.Booking.Contracts;
+
+/// <summary>Nights of a listing became held (a booking was requested or a host blocked them).</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="StayId">The booking or block id.</param>
+/// <param name="From">First night.</param>
+/// <param name="To">Day after the last night.</param>
+[IntegrationEventName("booking.stay_reserved.v1")]
+public sealed record StayReserved(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, Guid StayId, DateOnly From, DateOnly To) : IIntegrationEvent;
+
+/// <summary>Nights held by a stay are free again (booking cancelled, declined or expired; block removed).</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="StayId">The booking or block id.</param>
+[IntegrationEventName("booking.stay_released.v1")]
+public sealed record StayReleased(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, Guid StayId) : IIntegrationEvent;
+
+/// <summary>A guest asked to book; the dates are held while the booking is pending.</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="BookingId">Booking.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="GuestId">Guest.</param>
+/// <param name="HostId">Host.</param>
+/// <param name="CheckIn">Check-in day.</param>
+/// <param name="CheckOut">Check-out day.</param>
+/// <param name="Total">Amount the guest pays.</param>
+/// <param name="InstantBook">Whether payment alone confirms it.</param>
+[IntegrationEventName("booking.requested.v1")]
+public sealed record BookingRequested(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, bool InstantBook) : IIntegrationEvent;
+
+/// <summary>A booking is confirmed (paid and, for request-to-book, approved).</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="BookingId">Booking.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="GuestId">Guest.</param>
+/// <param name="HostId">Host.</param>
+/// <param name="CheckIn">Check-in day.</param>
+/// <param name="CheckOut">Check-out day.</param>
+/// <param name="Total">Amount the guest pays.</param>
+/// <param name="ServiceFee">The guest service fee inside <paramref name="Total"/>.</param>
+[IntegrationEventName("booking.confirmed.v1")]
+public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, Money ServiceFee) : IIntegrationEvent;
+
+/// <summary>A booking was cancelled (by guest, host, admin, or expiry/decline) with the refund its policy allows.</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="BookingId">Booking.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="GuestId">Guest.</param>
+/// <param name="HostId">Host.</param>
+/// <param name="CancelledBy"><c>guest</c>, <c>host</c>, <c>admin</c> or <c>system</c>.</param>
+/// <param name="Reason">Why, as given.</param>
+/// <param name="Refund">Amount to refund to the guest (zero when nothing was paid or nothing is due).</param>
+/// <param name="WasConfirmed">Whether it had been confirmed.</param>
+[IntegrationEventName("booking.cancelled.v1")]
+public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed) : IIntegrationEvent;
+
+/// <summary>A confirmed stay ended (after check-out); reviews open.</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="BookingId">Booking.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="GuestId">Guest.</param>
+/// <param name="HostId">Host.</param>
+[IntegrationEventName("booking.completed.v1")]
+public sealed record BookingCompleted(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId) : IIntegrationEvent;

@@ -1,0 +1,30 @@
+namespace StayHub.Booking.Contracts;
+
+/// <summary>
+/// Synchronous calls other modules may make of booking. Host blocks live in booking's stays table with the
+/// bookings, under the same exclusion constraint, so a block and a booking can never both win a night.
+/// </summary>
+public interface IBookingModule
+{
+    /// <summary>Nights of [<paramref name="from"/>, <paramref name="to"/>) held by pending/confirmed bookings or host blocks.</summary>
+    Task<IReadOnlyList<StayRange>> GetUnavailableAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Blocks [<paramref name="from"/>, <paramref name="to"/>) for the host. Throws a 409
+    /// <c>booking.dates_unavailable</c> error when a booking holds any of those nights; adjacent or overlapping
+    /// blocks are merged.
+    /// </summary>
+    Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Removes host blocks inside [<paramref name="from"/>, <paramref name="to"/>) (bookings are untouched).</summary>
+    Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Whether confirmed stays of the listing end after <paramref name="today"/> (deleting it is refused then).</summary>
+    Task<bool> HasUpcomingStaysAsync(Guid listingId, DateOnly today, CancellationToken cancellationToken);
+}
+
+/// <summary>A held range of nights: check-in inclusive, check-out exclusive.</summary>
+/// <param name="From">First night.</param>
+/// <param name="To">Day after the last night.</param>
+/// <param name="Kind"><c>booking</c> or <c>block</c>.</param>
+public sealed record StayRange(DateOnly From, DateOnly To, string Kind);
