@@ -1,11 +1,16 @@
+using StayHub.Booking.Http;
 using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Seeding;
 using StayHub.Identity.Http;
+using StayHub.Listings.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // The host lists its modules once; their dependencies (framework, core layers) load in order.
-builder.AddStayHubModules(typeof(IdentityHttpModule));
+builder.AddStayHubModules(
+    typeof(IdentityHttpModule),
+    typeof(ListingsHttpModule),
+    typeof(BookingHttpModule));
 
 var app = builder.Build();
 app.UseStayHub();

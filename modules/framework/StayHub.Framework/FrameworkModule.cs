@@ -8,6 +8,9 @@ using StayHub.Framework.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
 using StayHub.Framework.Emailing;
 using StayHub.Framework.Imaging;
+using StayHub.Framework.Idempotency;
+using StayHub.Framework.Jobs;
+using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
@@ -45,6 +48,10 @@ public sealed class FrameworkModule : StayHubModule
         services.AddSingleton<IPermissionChecker>(sp => sp.GetRequiredService<PermissionStore>());
         services.AddSingleton<IPermissionManager>(sp => sp.GetRequiredService<PermissionStore>());
         services.AddScoped<IDataSeedContributor, PermissionSeedContributor>();
+
+        services.AddStayHubMessaging();
+        services.AddStayHubIdempotencyStore();
+        services.AddStayHubScheduler(context.Configuration);
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StayHubInitializer>();

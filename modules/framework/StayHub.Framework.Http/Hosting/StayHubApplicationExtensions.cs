@@ -8,6 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 using StayHub.Framework.Http.Auditing;
+using StayHub.Framework.Http.Idempotency;
 using StayHub.Framework.Http.Media;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Http.Validation;
@@ -55,6 +56,8 @@ public static class StayHubApplicationExtensions
         // After authentication, so the global budget is per user when there is one.
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authorization (keys are per user; refused requests never take one), inside the exception handler.
+        app.UseMiddleware<IdempotencyMiddleware>();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting();

@@ -10,7 +10,17 @@ internal sealed class IdentityModuleApi(UserManager<AppUser> users) : IIdentityM
     public async Task<UserInfo?> FindUserAsync(Guid userId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var user = await users.FindByIdAsync(userId.ToString());
+        return await ToInfoAsync(await users.FindByIdAsync(userId.ToString()));
+    }
+
+    public async Task<UserInfo?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await ToInfoAsync(await users.FindByEmailAsync(email));
+    }
+
+    private async Task<UserInfo?> ToInfoAsync(AppUser? user)
+    {
         if (user is null)
         {
             return null;

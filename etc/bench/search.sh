@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Search benchmark, one command from a fresh clone:  etc/bench/search.sh
+#
+# Starts PostgreSQL + Redis (etc/services.sh), creates a throw-away database, migrates it with the Release
+# host, loads BENCH_LISTINGS generated listings (default 100000; etc/bench/generate-listings.sql), starts the
+# host on a free loopback port, then measures, each for BENCH_SECONDS (default 20):
+#   1. API throughput: wrk, closed loop, the fixed search mix (etc/bench/search-mix.txt) round-robin;
+#   2. API latency at a fixed 200 req/s: wrk paced by a Lua delay (wrk 4 has no -R), p50/p99;
+#   3. raw SQL throughput: pgbench -M prepared on the same SQL (etc/bench/sql/*.sql), same concurrency;
+#   4. GET /api/listings/{id} throughput on 200 ids once they are cached.
+# Stops the host and drops the database on exit, whatever happens. Loopback only.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+N="${BENCH_LISTINGS:-100000}"
+SECONDS_PER_RUN="${BENCH_SECONDS:-20}"
+CONNECTIONS="${BENCH_CONNECTIONS:-8}"
+RATE="${BENCH_RATE:-200}"
+say() { echo "bench: $*" >&2; }
+
+cd "$REPO"
+# shellcheck source=../services.sh
+source etc/services.sh
+command -v wrk >/dev/null || { say "installing wrk"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+PGBENCH="$(command -v pgbench || echo /usr/lib/postgresql/15/bin/pgbench)"
+
+PG_PORT="${STAYHUB_PG_PORT:-54329}"
+export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER=stayhub PGPASSWORD=stayhub
+DB="stayhub_bench_$$"
+WORK="$(mktemp -d)"
+HOST_PID=""
+cleanup() {
+  if [[ -n "$HOST_PID" ]] && kill -0 "$HOST_PID" 2>/dev/null; then
+    kill "$HOST_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$HOST_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$HOST_PID" 2>/dev/null || true
+  fi
+  psql -d postgres -qc "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" >/dev/null 2>&1 || true
+  redis-cli -p "${STAYHUB_REDIS_PORT:-56379}" --scan --pattern "bench-$$:*" 2>/dev/null | xargs -r redis-cli -p "${STAYHUB_REDIS_PORT:-56379}" del >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+say "building the host (Release)"
+dotnet build host/StayHub.Host/StayHub.Host.csproj -c Release -v q -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+HOST_DLL="$REPO/host/StayHub.Host/bin/Release/net10.0/StayHub.Host.dll"
+
+psql -d postgres -qc "CREATE DATABASE \"$DB\""
+export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$DB;Username=stayhub;Password=stayhub"
+export ASPNETCORE_ENVIRONMENT=Production Seed__Demo=false Cache__KeyPrefix="bench-$$:" Identity__RequireHttps=false
+export RateLimiting__Global__PermitLimit=100000000 RateLimiting__Auth__PermitLimit=100000000
+export Logging__LogLevel__Default=Warning Email__PickupFolder="$WORK/mail" Blob__FileSystem__Root="$WORK/blobs"
+say "migrating $DB"
+dotnet "$HOST_DLL" migrate >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; exit 1; }
+
+say "generating $N listings"
+t0=$SECONDS
+PGOPTIONS="-c stayhub.gen_n=$N" psql -d "$DB" -q -v ON_ERROR_STOP=1 -f etc/bench/generate-listings.sql >/dev/null
+psql -d "$DB" -qc "VACUUM ANALYZE listings.listings" >/dev/null
+say "generated in $((SECONDS - t0)) s: $(psql -d "$DB" -Atc "SELECT count(*) FROM listings.listings") listings, $(psql -d "$DB" -Atc "SELECT count(*) FROM listings.unavailability") holds"
+
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+BASE="http://127.0.0.1:$PORT"
+ASPNETCORE_URLS="$BASE" dotnet "$HOST_DLL" >"$WORK/host.log" 2>&1 &
+HOST_PID=$!
+for i in $(seq 1 120); do
+  curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$HOST_PID" 2>/dev/null || { cat "$WORK/host.log"; exit 1; }
+  (( i == 120 )) && { say "host not ready after 60 s"; tail -50 "$WORK/host.log"; exit 1; }
+  sleep 0.5
+done
+say "host up on $BASE (pid $HOST_PID)"
+
+# The mix as URL paths and as pgbench scripts ({+N} = today + N days).
+paths=()
+while IFS=$'\t' read -r name query; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  q="$query"
+  while [[ "$q" =~ \{\+([0-9]+)\} ]]; do q="${q/${BASH_REMATCH[0]}/$(date -u -d "+${BASH_REMATCH[1]} days" +%F)}"; done
+  paths+=("/api/listings${q:+?$q}")
+  status="$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/listings${q:+?$q}")"
+  [[ "$status" == 200 ]] || { say "$name answered $status"; exit 1; }
+done < etc/bench/search-mix.txt
+lua_list() { local out=""; for p in "$@"; do out+="\"$p\","; done; echo "{${out%,}}"; }
+cat >"$WORK/mix.lua" <<LUA
+local paths = $(lua_list "${paths[@]}")
+local i = 0
+request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
+LUA
+# Paced: each wrk thread hands out send slots every threads/RATE s (monotonic clock through LuaJIT's ffi),
+# so the total is RATE req/s as long as a connection is free; latency is measured from the send.
+cat "$WORK/mix.lua" >"$WORK/paced.lua"
+cat >>"$WORK/paced.lua" <<LUA
+local ffi = require("ffi")
+ffi.cdef[[ typedef struct { long sec; long nsec; } bench_ts; int clock_gettime(int clock, bench_ts *ts); ]]
+local ts = ffi.new("bench_ts")
+local function now_ms() ffi.C.clock_gettime(1, ts); return tonumber(ts.sec) * 1000 + tonumber(ts.nsec) / 1e6 end
+local interval = 2 * 1000 / $RATE
+local slot = nil
+delay = function()
+  local t = now_ms()
+  if slot == nil or slot < t then slot = t end
+  local wait = slot - t
+  slot = slot + interval
+  return math.floor(wait)
+end
+LUA
+
+ids=$(psql -d "$DB" -Atc "SELECT id FROM listings.listings WHERE status = 'published' AND deleted_at IS NULL ORDER BY id LIMIT 200")
+detail=(); for id in $ids; do detail+=("/api/listings/$id"); done
+cat >"$WORK/detail.lua" <<LUA
+local paths = $(lua_list "${detail[@]}")
+local i = 0
+request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
+LUA
+
+say "warming up (5 s search, 5 s detail, 5 s pgbench)"
+wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/mix.lua" "$BASE" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/detail.lua" "$BASE" >/dev/null
+pg_args=(); for f in etc/bench/sql/*.sql; do pg_args+=(-f "$f"); done
+"$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T 5 "${pg_args[@]}" "$DB" >"$WORK/pgwarm.txt" 2>&1 || { cat "$WORK/pgwarm.txt"; exit 1; }
+
+say "1/4 API search throughput ($CONNECTIONS connections, ${SECONDS_PER_RUN} s)"
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/mix.lua" "$BASE" | tee "$WORK/api.txt"
+say "2/4 API search latency at $RATE req/s"
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/paced.lua" "$BASE" | tee "$WORK/paced.txt"
+say "3/4 raw SQL throughput (pgbench -M prepared, same mix)"
+"$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "${pg_args[@]}" "$DB" 2>&1 | tee "$WORK/sql.txt"
+say "4/4 detail endpoint, cached"
+wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/detail.lua" "$BASE" | tee "$WORK/detail.txt"
+
+api=$(awk '/Requests\/sec/ {print $2}' "$WORK/api.txt")
+sql=$(awk '/^tps/ {print $3}' "$WORK/sql.txt")
+paced_rate=$(awk '/Requests\/sec/ {print $2}' "$WORK/paced.txt")
+p50=$(awk '/^ +50%/ {print $2}' "$WORK/paced.txt"); p99=$(awk '/^ +99%/ {print $2}' "$WORK/paced.txt")
+tp50=$(awk '/^ +50%/ {print $2}' "$WORK/api.txt"); tp99=$(awk '/^ +99%/ {print $2}' "$WORK/api.txt")
+det=$(awk '/Requests\/sec/ {print $2}' "$WORK/detail.txt")
+errors=$(grep -h "Non-2xx\|Socket errors" "$WORK"/api.txt "$WORK"/paced.txt "$WORK"/detail.txt || true)
+echo
+echo "== search benchmark: $N listings, $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run, $(nproc) cores"
+echo "API search throughput      : $api req/s (p50 $tp50, p99 $tp99 at saturation)"
+echo "raw SQL (pgbench prepared) : $sql tx/s"
+echo "ratio API / SQL            : $(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')  (target >= 0.5)"
+echo "API paced to $RATE req/s    : $paced_rate req/s achieved, p50 $p50, p99 $p99  (target p99 < 25 ms)"
+echo "detail GET /api/listings/{id} cached: $det req/s  (target >= 3000)"
+[[ -z "$errors" ]] || echo "errors: $errors"

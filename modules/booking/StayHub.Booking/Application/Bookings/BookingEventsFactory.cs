@@ -1,0 +1,29 @@
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Domain;
+using StayHub.Framework.Contracts;
+
+namespace StayHub.Booking.Application.Bookings;
+
+/// <summary>Builds the integration events of a booking's changes from its current state.</summary>
+internal static class BookingEventsFactory
+{
+    public static BookingRequested Requested(Stay s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price!.Total), s.InstantBook);
+
+    public static BookingConfirmed Confirmed(Stay s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price!.Total), Money(s, s.Price.ServiceFee));
+
+    public static BookingCancelled Cancelled(Stay s, bool wasConfirmed, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CancelledBy!, s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed);
+
+    public static BookingCompleted Completed(Stay s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId);
+
+    public static StayReserved Reserved(Stay s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.ListingId, s.Id, s.CheckIn, s.CheckOut);
+
+    public static StayReleased Released(Stay s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.ListingId, s.Id);
+
+    private static Money Money(Stay s, long amount) => new(amount, s.Price!.Currency);
+}

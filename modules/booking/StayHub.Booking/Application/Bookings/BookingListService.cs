@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Domain;
+using StayHub.Booking.Persistence;
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Pagination;
+using StayHub.Framework.Users;
+
+namespace StayHub.Booking.Application.Bookings;
+
+/// <summary>Keyset-paged lists, newest first (UUID v7 ids are time-ordered, so id descending is a stable order).</summary>
+internal sealed class BookingListService(BookingDbContext db, ICurrentUser currentUser)
+{
+    public const string AsGuest = "guest";
+    public const string AsHost = "host";
+
+    public Task<CursorPage<BookingDto>> ListMineAsync(BookingListQuery query, CancellationToken cancellationToken)
+    {
+        var me = currentUser.GetRequiredId();
+        var bookings = Bookings();
+        bookings = query.As == AsHost ? bookings.Where(s => s.HostId == me) : bookings.Where(s => s.GuestId == me);
+        return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, withTotal: false, cancellationToken);
+    }
+
+    public Task<CursorPage<BookingDto>> ListAllAsync(AdminBookingListQuery query, CancellationToken cancellationToken)
+    {
+        var bookings = Bookings();
+        if (query.ListingId is { } listingId)
+        {
+            bookings = bookings.Where(s => s.ListingId == listingId);
+        }
+
+        if (query.UserId is { } userId)
+        {
+            bookings = bookings.Where(s => s.GuestId == userId || s.HostId == userId);
+        }
+
+        return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, withTotal: true, cancellationToken);
+    }
+
+    private IQueryable<Stay> Bookings() => db.Stays.AsNoTracking().Where(s => s.Kind == Stay.BookingKind);
+
+    private static async Task<CursorPage<BookingDto>> PageAsync(
+        IQueryable<Stay> bookings, string? status, int? requestedPageSize, string? cursor, bool withTotal, CancellationToken cancellationToken)
+    {
+        var pageSize = Cursor.ClampPageSize(requestedPageSize);
+        var before = Cursor.Decode<Guid?>(cursor);
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            bookings = bookings.Where(s => s.Status == status);
+        }
+
+        long? total = withTotal ? await bookings.LongCountAsync(cancellationToken) : null;
+        var page = await bookings
+            .Where(s => before == null || s.Id < before)
+            .OrderByDescending(s => s.Id)
+            .Take(pageSize + 1)
+            .ToListAsync(cancellationToken);
+        var items = page.Take(pageSize).Select(s => s.ToDto()).ToList();
+        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null;
+        return new CursorPage<BookingDto>(items, next, total);
+    }
+}

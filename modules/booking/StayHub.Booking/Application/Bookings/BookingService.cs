@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Domain;
+using StayHub.Booking.Persistence;
+using StayHub.Framework.Errors;
+using StayHub.Framework.Permissions;
+using StayHub.Framework.Users;
+
+namespace StayHub.Booking.Application.Bookings;
+
+/// <summary>Quote, book, approve, decline, cancel: the guest- and host-facing use cases.</summary>
+internal sealed class BookingService(
+    BookingDbContext db,
+    StayEvaluator evaluator,
+    ICurrentUser currentUser,
+    IPermissionChecker permissions,
+    IOptions<BookingOptions> options,
+    TimeProvider clock)
+{
+    public async Task<QuoteDto> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken)
+    {
+        var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, currentUser.Id, cancellationToken)
+            ?? throw new NotFoundException("Listing");
+        return evaluation.Price.ToQuote(evaluation.Problem);
+    }
+
+    public async Task<BookingDto> CreateAsync(CreateBookingRequest request, CancellationToken cancellationToken)
+    {
+        var guestId = currentUser.GetRequiredId();
+        var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, guestId, cancellationToken)
+            ?? throw new NotFoundException("Listing");
+        ThrowFor(evaluation.Problem);
+
+        var now = clock.GetUtcNow();
+        var listing = evaluation.Listing;
+        var booking = Stay.NewBooking(listing.ListingId, listing.HostId, guestId, request.CheckIn, request.CheckOut, request.Guests,
+            string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim(), evaluation.Price, listing.CancellationPolicy,
+            listing.InstantBook, now, options.Value.PendingTtl);
+        db.Stays.Add(booking);
+        db.Publish(BookingEventsFactory.Requested(booking, now));
+        db.Publish(BookingEventsFactory.Reserved(booking, now));
+        await db.SaveStaysAsync(cancellationToken);
+        return booking.ToDto();
+    }
+
+    public async Task<BookingDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        (await LoadVisibleAsync(id, cancellationToken)).ToDto();
+
+    public async Task<BookingDto> ApproveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var booking = await LoadAsHostAsync(id, cancellationToken);
+        var now = clock.GetUtcNow();
+        booking.Approve(now, options.Value.PendingTtl);
+        if (booking.Status == BookingStatuses.Confirmed)
+        {
+            db.Publish(BookingEventsFactory.Confirmed(booking, now));
+        }
+
+        await db.SaveStaysAsync(cancellationToken);
+        return booking.ToDto();
+    }
+
+    public async Task<BookingDto> DeclineAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var booking = await LoadAsHostAsync(id, cancellationToken);
+        BookingStateMachine.EnsureIsPendingForApproval(booking.Status, booking.ApprovedAt);
+        return await CancelAsync(booking, CancelledBy.Host, "Declined by the host.", cancellationToken);
+    }
+
+    /// <summary>The guest or the listing's host cancels; which one decides the refund.</summary>
+    public async Task<BookingDto> CancelAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var booking = await LoadVisibleAsync(id, cancellationToken);
+        var me = currentUser.GetRequiredId();
+        var by = booking.GuestId == me ? CancelledBy.Guest : booking.HostId == me ? CancelledBy.Host : CancelledBy.Admin;
+        return await CancelAsync(booking, by, reason, cancellationToken);
+    }
+
+    public async Task<BookingDto> AdminCancelAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken)
+            ?? throw new NotFoundException("Booking");
+        return await CancelAsync(booking, CancelledBy.Admin, reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hook for the payments module (later issue): a successful payment confirms an instant-book booking, or an
+    /// approved request. It will be called from a <c>PaymentSucceeded</c> integration event handler.
+    /// </summary>
+    public async Task<BookingDto> RecordPaymentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken)
+            ?? throw new NotFoundException("Booking");
+        var now = clock.GetUtcNow();
+        booking.RecordPayment(now, options.Value.RequestTtl);
+        if (booking.Status == BookingStatuses.Confirmed)
+        {
+            db.Publish(BookingEventsFactory.Confirmed(booking, now));
+        }
+
+        await db.SaveStaysAsync(cancellationToken);
+        return booking.ToDto();
+    }
+
+    private async Task<BookingDto> CancelAsync(Stay booking, string by, string? reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var wasConfirmed = booking.Status == BookingStatuses.Confirmed;
+        BookingStateMachine.Ensure(booking.Status, BookingStatuses.Cancelled);
+        var refund = RefundPolicy.Refund(booking.CancellationPolicy!, booking.Price!, options.Value.CheckInAt(booking.CheckIn), now,
+            byGuest: by == CancelledBy.Guest, paid: booking.IsPaid);
+        booking.Cancel(by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), refund, now);
+        db.Publish(BookingEventsFactory.Cancelled(booking, wasConfirmed, now));
+        db.Publish(BookingEventsFactory.Released(booking, now));
+        await db.SaveStaysAsync(cancellationToken);
+        return booking.ToDto();
+    }
+
+    /// <summary>Guest, listing host or holder of the manage permission; anyone else gets 404, never 403.</summary>
+    private async Task<Stay> LoadVisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var me = currentUser.GetRequiredId();
+        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken);
+        if (booking is not null && (booking.GuestId == me || booking.HostId == me
+            || await permissions.IsGrantedAsync(me, currentUser.Roles, BookingPermissions.BookingsManage, cancellationToken)))
+        {
+            return booking;
+        }
+
+        throw new NotFoundException("Booking");
+    }
+
+    private async Task<Stay> LoadAsHostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var booking = await LoadVisibleAsync(id, cancellationToken);
+        return booking.HostId == currentUser.GetRequiredId()
+            ? booking
+            : throw new ForbiddenException("Only the listing's host can approve or decline a booking.");
+    }
+
+    private static void ThrowFor(string? problem)
+    {
+        switch (problem)
+        {
+            case null:
+                return;
+            case BookingErrorCodes.DatesUnavailable:
+                throw new ConflictException(problem, "Some of these nights are not available.");
+            case BookingErrorCodes.ListingUnavailable:
+                throw new ConflictException(problem, "This listing cannot be booked now.");
+            default:
+                throw new StayHubException(ErrorKind.BadRequest, problem, problem switch
+                {
+                    BookingErrorCodes.OwnListing => "You cannot book your own listing.",
+                    BookingErrorCodes.InThePast => "Check-in cannot be in the past.",
+                    BookingErrorCodes.TooFewNights => "The stay is shorter than the listing's minimum.",
+                    BookingErrorCodes.TooManyNights => "The stay is longer than the listing's maximum.",
+                    _ => "The listing does not take that many guests.",
+                });
+        }
+    }
+}

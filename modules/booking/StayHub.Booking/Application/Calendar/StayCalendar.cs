@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Domain;
+using StayHub.Booking.Persistence;
+using StayHub.Framework.Errors;
+
+namespace StayHub.Booking.Application.Calendar;
+
+/// <summary>
+/// <see cref="IBookingModule"/>: host blocks are rows of the stays table, so the exclusion constraint arbitrates a
+/// block racing a booking. Block edits of one listing are serialised by a transaction-scoped advisory lock, which
+/// makes read-merge-write of neighbouring blocks safe without touching bookings' concurrency.
+/// </summary>
+internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IBookingModule
+{
+    public async Task<IReadOnlyList<StayRange>> GetUnavailableAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await db.Stays.AsNoTracking().HeldBetween(listingId, from, to)
+            .OrderBy(s => s.CheckIn)
+            .Select(s => new StayRange(s.CheckIn, s.CheckOut, s.Kind))
+            .ToListAsync(cancellationToken);
+
+    public Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        EnsureRange(from, to);
+        return InLockedTransactionAsync(listingId, async () =>
+        {
+            var now = clock.GetUtcNow();
+            if (await db.Stays.HeldBetween(listingId, from, to).AnyAsync(s => s.Kind == Stay.BookingKind, cancellationToken))
+            {
+                throw new ConflictException(BookingErrorCodes.DatesUnavailable, "A booking holds some of these nights.");
+            }
+
+            // Touching (check-out day = next from) as well as overlapping blocks merge into one.
+            var neighbours = await db.Stays
+                .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn <= to && s.CheckOut >= from)
+                .OrderBy(s => s.CheckIn)
+                .ToListAsync(cancellationToken);
+            if (neighbours.Count == 0)
+            {
+                var block = Stay.NewBlock(listingId, hostId, from, to, now);
+                db.Stays.Add(block);
+                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, from, to));
+            }
+            else
+            {
+                var kept = neighbours[0];
+                var start = neighbours[0].CheckIn < from ? neighbours[0].CheckIn : from;
+                var end = neighbours.Max(b => b.CheckOut) > to ? neighbours.Max(b => b.CheckOut) : to;
+                foreach (var merged in neighbours.Skip(1))
+                {
+                    db.Stays.Remove(merged);
+                    db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, merged.Id));
+                }
+
+                // Deletes must reach PostgreSQL before the widened row, or the constraint sees them overlap.
+                await db.SaveStaysAsync(cancellationToken);
+                kept.ExtendBlock(start, end, now);
+                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, kept.Id, kept.CheckIn, kept.CheckOut));
+            }
+
+            await db.SaveStaysAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        EnsureRange(from, to);
+        return InLockedTransactionAsync(listingId, async () =>
+        {
+            var now = clock.GetUtcNow();
+            var blocks = await db.Stays
+                .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn < to && s.CheckOut > from)
+                .ToListAsync(cancellationToken);
+            foreach (var block in blocks)
+            {
+                var (left, right) = (block.CheckIn < from, block.CheckOut > to);
+                var originalEnd = block.CheckOut;
+                db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, block.Id));
+                if (!left && !right)
+                {
+                    db.Stays.Remove(block);
+                    continue;
+                }
+
+                block.TrimBlock(left ? block.CheckIn : to, left ? from : block.CheckOut, now);
+                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, block.CheckIn, block.CheckOut));
+                if (left && right)
+                {
+                    var tail = Stay.NewBlock(listingId, block.HostId, to, originalEnd, now);
+                    db.Stays.Add(tail);
+                    db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, tail.Id, to, originalEnd));
+                }
+            }
+
+            await db.SaveStaysAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task<bool> HasUpcomingStaysAsync(Guid listingId, DateOnly today, CancellationToken cancellationToken) =>
+        db.Stays.AsNoTracking().AnyAsync(
+            s => s.ListingId == listingId && s.Kind == Stay.BookingKind && s.Status == BookingStatuses.Confirmed && s.CheckOut > today,
+            cancellationToken);
+
+    private static void EnsureRange(DateOnly from, DateOnly to)
+    {
+        if (to <= from)
+        {
+            throw RequestValidationException.ForField("to", "to must be after from.");
+        }
+    }
+
+    private Task InLockedTransactionAsync(Guid listingId, Func<Task> work, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Key: the listing id folded to 64 bits; released with the transaction.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(listingId)})", cancellationToken);
+            await work();
+            await transaction.CommitAsync(cancellationToken);
+        });
+
+    private static long LockKey(Guid listingId)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        listingId.TryWriteBytes(bytes);
+        return BitConverter.ToInt64(bytes[..8]) ^ BitConverter.ToInt64(bytes[8..]);
+    }
+}

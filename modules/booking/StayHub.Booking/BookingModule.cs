@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using StayHub.Booking.Application;
+using StayHub.Booking.Application.Bookings;
+using StayHub.Booking.Application.Calendar;
+using StayHub.Booking.Application.Maintenance;
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Persistence;
+using StayHub.Framework;
+using StayHub.Framework.Jobs;
+using StayHub.Framework.Messaging;
+using StayHub.Framework.Modularity;
+using StayHub.Framework.Permissions;
+using StayHub.Framework.Persistence;
+
+namespace StayHub.Booking;
+
+/// <summary>Quotes, bookings and host blocks (one stays table under one no-overlap constraint), statuses and refunds.</summary>
+public sealed class BookingModule : StayHubModule
+{
+    public override IReadOnlyList<Type> DependsOn => [typeof(FrameworkModule)];
+
+    public override void ConfigureServices(ModuleContext context)
+    {
+        var services = context.Services;
+        services.AddModuleDbContext<BookingDbContext>(BookingDbContext.SchemaName);
+        services.AddOutbox<BookingDbContext>();
+
+        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName)
+            .Validate(o => o.PendingTtl > TimeSpan.Zero && o.RequestTtl > TimeSpan.Zero,
+                "Booking__PendingTtl and Booking__RequestTtl (configuration keys Booking:PendingTtl, Booking:RequestTtl) must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<ServiceFeeOptions>().BindConfiguration(ServiceFeeOptions.SectionName)
+            .Validate(o => o.ServiceFeePercent is >= 0 and <= 100,
+                "Payments__ServiceFeePercent (configuration key Payments:ServiceFeePercent) must be a whole number from 0 to 100.")
+            .ValidateOnStart();
+
+        services.AddScoped<StayEvaluator>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<BookingListService>();
+        services.AddScoped<BookingMaintenance>();
+        services.AddScoped<IBookingModule, StayCalendar>();
+        // Expiry runs often so held dates free up within a minute of their deadline; completion is not urgent.
+        services.AddStayHubJob<ExpirePendingBookingsJob>(ExpirePendingBookingsJob.Key, TimeSpan.FromMinutes(1));
+        services.AddStayHubJob<CompleteStaysJob>(CompleteStaysJob.Key, TimeSpan.FromMinutes(15));
+        services.AddSingleton<IPermissionDefinitionProvider, BookingPermissionDefinitionProvider>();
+        services.AddModuleValidators<BookingModule>();
+    }
+}

@@ -1,0 +1,11 @@
+using StayHub.Booking.Contracts;
+using StayHub.Framework.Permissions;
+using StayHub.Identity.Contracts;
+
+namespace StayHub.Booking;
+
+internal sealed class BookingPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context) => context
+        .Add(BookingPermissions.BookingsManage, "See and cancel every booking", Roles.Admin);
+}

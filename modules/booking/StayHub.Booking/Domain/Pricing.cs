@@ -1,0 +1,27 @@
+namespace StayHub.Booking.Domain;
+
+/// <summary>
+/// Prices a stay in integer minor units; no floating point anywhere, so every node and every retry gets the same cent.
+/// Rounding rule: service fee = (nightsTotal + cleaningFee) × percent / 100, rounded half up to a whole minor unit
+/// (e.g. 12 % of 1,004 = 120.48 → 120; 12 % of 1,005 = 120.6 → 121; 10 % of 1,005 = 100.5 → 101).
+/// </summary>
+internal static class Pricing
+{
+    public static PriceBreakdown Quote(string currency, IReadOnlyList<long> nightlyPrices, long cleaningFee, int serviceFeePercent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cleaningFee);
+        ArgumentOutOfRangeException.ThrowIfNegative(serviceFeePercent);
+        long nightsTotal = 0;
+        foreach (var price in nightlyPrices)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(price, nameof(nightlyPrices));
+            nightsTotal = checked(nightsTotal + price);
+        }
+
+        var serviceFee = PercentOf(checked(nightsTotal + cleaningFee), serviceFeePercent);
+        return new PriceBreakdown(currency, [.. nightlyPrices], nightsTotal, cleaningFee, serviceFee, checked(nightsTotal + cleaningFee + serviceFee));
+    }
+
+    /// <summary><paramref name="amount"/> × <paramref name="percent"/> / 100, half up (amounts are never negative).</summary>
+    public static long PercentOf(long amount, int percent) => checked((amount * percent) + 50) / 100;
+}

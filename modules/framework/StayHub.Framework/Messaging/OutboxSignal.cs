@@ -1,0 +1,113 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace StayHub.Framework.Messaging;
+
+/// <summary>Wakes this node's dispatcher when an outbox row was committed, instead of waiting for the next poll.</summary>
+internal sealed class OutboxSignal
+{
+    // One pending wake-up is enough: the dispatcher drains everything due when it runs.
+    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Notify() => channel.Writer.TryWrite(true);
+
+    /// <summary>Returns when notified or after <paramref name="timeout"/>.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            await channel.Reader.ReadAsync(timeoutSource.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The poll interval passed without a signal.
+        }
+    }
+}
+
+/// <summary>
+/// Signals after a SaveChanges that added outbox rows, or, inside an explicit transaction, after its commit: a
+/// dispatcher woken before the commit would not see the rows yet.
+/// </summary>
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, object> pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Capture(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Saved(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Capture(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            pending.AddOrUpdate(context, true);
+        }
+    }
+
+    private void Saved(DbContext? context)
+    {
+        // Without an explicit transaction SaveChanges committed its own.
+        if (context is not null && context.Database.CurrentTransaction is null && pending.Remove(context))
+        {
+            signal.Notify();
+        }
+    }
+
+    private void Committed(DbContext? context)
+    {
+        if (context is not null && pending.Remove(context))
+        {
+            signal.Notify();
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            pending.Remove(context);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using StayHub.Booking.Contracts;
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Errors;
+using StayHub.Framework.Pagination;
+using StayHub.Framework.Users;
+using StayHub.Listings.Contracts;
+using StayHub.Listings.Domain;
+using StayHub.Listings.Persistence;
+
+namespace StayHub.Listings.Application.Listings;
+
+internal sealed class ListingService(
+    ListingsDbContext db,
+    ListingAccess access,
+    ListingCache cache,
+    ICurrentUser currentUser,
+    IServiceProvider services,
+    TimeProvider clock)
+{
+    public async Task<ListingDto> CreateAsync(ListingRequest request, CancellationToken cancellationToken)
+    {
+        var listing = new Listing(currentUser.GetRequiredId(), ListingMapper.ToDetails(request), clock.GetUtcNow());
+        db.Listings.Add(listing);
+        await db.SaveChangesAsync(cancellationToken);
+        // The id may have been asked for (and "not found" cached) before it existed.
+        await cache.EvictAsync(listing.Id);
+        return ListingMapper.ToDto(listing);
+    }
+
+    public async Task<ListingDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var listing = await cache.GetDetailAsync(id, db, cancellationToken);
+        if (listing is null || !await access.CanSeeAsync(listing.HostId, listing.Status, cancellationToken))
+        {
+            throw new NotFoundException("The listing");
+        }
+
+        return listing;
+    }
+
+    public async Task<ListingDto> UpdateAsync(Guid id, ListingRequest request, CancellationToken cancellationToken)
+    {
+        var listing = await access.LoadOwnedAsync(id, cancellationToken, withPhotos: true);
+        if (request.Version is { } version)
+        {
+            // Compared by the UPDATE's WHERE xmin = @version: a stale copy loses even against a concurrent writer.
+            db.Entry(listing).Property(l => l.Version).OriginalValue = version;
+        }
+
+        listing.Apply(ListingMapper.ToDetails(request), clock.GetUtcNow());
+        await SaveAndEvictAsync(listing, cancellationToken);
+        return ListingMapper.ToDto(listing);
+    }
+
+    public async Task<ListingDto> SetPublishedAsync(Guid id, bool published, bool asModerator, CancellationToken cancellationToken)
+    {
+        Listing listing;
+        if (asModerator)
+        {
+            listing = await db.Listings.Include(l => l.Photos).FirstOrDefaultAsync(l => l.Id == id && l.DeletedAt == null, cancellationToken)
+                ?? throw new NotFoundException("The listing");
+        }
+        else
+        {
+            listing = await access.LoadOwnedAsync(id, cancellationToken, withPhotos: true);
+        }
+
+        if (published)
+        {
+            listing.Publish(clock.GetUtcNow());
+        }
+        else
+        {
+            listing.Unpublish(clock.GetUtcNow());
+        }
+
+        await SaveAndEvictAsync(listing, cancellationToken);
+        return ListingMapper.ToDto(listing);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var listing = await access.LoadOwnedAsync(id, cancellationToken);
+        var booking = services.GetService<IBookingModule>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (booking is not null && await booking.HasUpcomingStaysAsync(id, today, cancellationToken))
+        {
+            throw new ConflictException(ListingsErrorCodes.HasUpcomingBookings, "The listing has confirmed upcoming stays; cancel them first.");
+        }
+
+        listing.Delete(clock.GetUtcNow());
+        await SaveAndEvictAsync(listing, cancellationToken);
+    }
+
+    public async Task<CursorPage<ListingListItemDto>> ListMineAsync(HostListingQuery query, CancellationToken cancellationToken)
+    {
+        var hostId = currentUser.GetRequiredId();
+        return await PageAsync(db.Listings.Where(l => l.HostId == hostId && l.DeletedAt == null), query.PageSize, query.Cursor, withTotal: false, cancellationToken);
+    }
+
+    public Task<CursorPage<ListingListItemDto>> ListAllAsync(AdminListingQuery query, CancellationToken cancellationToken)
+    {
+        var listings = db.Listings.AsQueryable();
+        listings = query.Status switch
+        {
+            "deleted" => listings.Where(l => l.DeletedAt != null),
+            null => listings.Where(l => l.DeletedAt == null),
+            var status => listings.Where(l => l.DeletedAt == null && l.Status == status),
+        };
+        if (query.HostId is { } hostId)
+        {
+            listings = listings.Where(l => l.HostId == hostId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = "%" + EscapeLike(query.Q.Trim()) + "%";
+            listings = listings.Where(l => EF.Functions.ILike(l.Title, pattern, "\\") || EF.Functions.ILike(l.City, pattern, "\\"));
+        }
+
+        return PageAsync(listings, query.PageSize, query.Cursor, withTotal: true, cancellationToken);
+    }
+
+    private async Task SaveAndEvictAsync(Listing listing, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ListingsErrorCodes.ConcurrentChange, "The listing was changed by someone else; reload it and try again.");
+        }
+
+        await cache.EvictAsync(listing.Id);
+    }
+
+    /// <summary>Newest first; UUID v7 ids are time-ordered, so the id alone is a stable keyset.</summary>
+    private static async Task<CursorPage<ListingListItemDto>> PageAsync(
+        IQueryable<Listing> listings, int? requestedPageSize, string? cursor, bool withTotal, CancellationToken cancellationToken)
+    {
+        var pageSize = Cursor.ClampPageSize(requestedPageSize);
+        var before = Cursor.Decode<Guid?>(cursor);
+        long? total = withTotal ? await listings.LongCountAsync(cancellationToken) : null;
+        var page = await listings.AsNoTracking()
+            .Where(l => before == null || l.Id < before)
+            .OrderByDescending(l => l.Id)
+            .Take(pageSize + 1)
+            .Select(l => new
+            {
+                l.Id, l.HostId, l.Title, l.City, l.Country, l.Status, l.DeletedAt, l.NightlyPrice, l.Currency, l.CreatedAt, l.UpdatedAt,
+                PhotoUrl = l.Photos.OrderBy(p => p.Position).Select(p => p.Url).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var items = page.Take(pageSize)
+            .Select(l => new ListingListItemDto(l.Id, l.HostId, l.Title, l.City, l.Country, l.Status, l.DeletedAt != null,
+                new Money(l.NightlyPrice, l.Currency), l.PhotoUrl, l.CreatedAt, l.UpdatedAt))
+            .ToList();
+        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null;
+        return new CursorPage<ListingListItemDto>(items, next, total);
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,78 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using StayHub.Framework.Errors;
+using StayHub.Framework.Pagination;
+
+namespace StayHub.Listings.Application.Search;
+
+/// <summary>
+/// The keyset position after the last row of a page: that row's sort key and id, plus a hash of the filters
+/// and sort that produced it. A position only means something inside the ordering it came from, so a cursor
+/// presented with other filters or another sort is refused instead of silently skipping or repeating rows.
+/// </summary>
+internal sealed record SearchCursorPosition(
+    string H,
+    Guid Id,
+    long? Price = null,
+    DateTime? CreatedAt = null,
+    decimal? Rating = null,
+    float? Rank = null,
+    double? Distance = null);
+
+internal static class SearchCursor
+{
+    public static SearchCursorPosition? Read(SearchCriteria criteria)
+    {
+        var position = Cursor.Decode<SearchCursorPosition>(criteria.Cursor);
+        if (position is null)
+        {
+            return null;
+        }
+
+        var valid = position.H == Hash(criteria) && criteria.Sort switch
+        {
+            SearchSort.PriceAsc or SearchSort.PriceDesc => position.Price is not null,
+            SearchSort.Newest => position.CreatedAt is not null,
+            SearchSort.Relevance => position.Rank is not null,
+            SearchSort.Distance => position.Distance is not null,
+            _ => true,
+        };
+        return valid ? position : throw RequestValidationException.ForField("cursor", "The cursor belongs to another search; start again without it.");
+    }
+
+    public static string Write(SearchCriteria criteria, SearchRow last) => Cursor.Encode(criteria.Sort switch
+    {
+        SearchSort.PriceAsc or SearchSort.PriceDesc => new SearchCursorPosition(Hash(criteria), last.Id, Price: last.NightlyPrice),
+        SearchSort.Newest => new SearchCursorPosition(Hash(criteria), last.Id, CreatedAt: last.CreatedAt),
+        SearchSort.Rating => new SearchCursorPosition(Hash(criteria), last.Id, Rating: last.Rating),
+        SearchSort.Relevance => new SearchCursorPosition(Hash(criteria), last.Id, Rank: (float)last.SortKey!),
+        SearchSort.Distance => new SearchCursorPosition(Hash(criteria), last.Id, Distance: (double)last.SortKey!),
+        _ => throw new InvalidOperationException("Unknown sort."),
+    });
+
+    /// <summary>
+    /// 72 bits of SHA-256 over every filter and the sort (not pageSize: changing it between pages is harmless).
+    /// Enough to tell searches apart; it is not a secret, since a forged position only pages a public list.
+    /// </summary>
+    internal static string Hash(SearchCriteria c)
+    {
+        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
+        var text = string.Join('|',
+            c.Sort,
+            c.Text ?? "-",
+            c.City?.ToLowerInvariant() ?? "-",
+            c.Country ?? "-",
+            N(c.Near?.Lat), N(c.Near?.Lng), c.RadiusGiven ? N(c.Near?.RadiusMeters) : "-",
+            c.Box is { } b ? $"{N(b.MinLng)},{N(b.MinLat)},{N(b.MaxLng)},{N(b.MaxLat)}" : "-",
+            c.CheckIn?.ToString("O", CultureInfo.InvariantCulture) ?? "-",
+            c.CheckOut?.ToString("O", CultureInfo.InvariantCulture) ?? "-",
+            c.Guests?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            c.MinPrice?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            c.MaxPrice?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            c.Currency ?? "-",
+            string.Join(',', c.Amenities));
+        return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 9));
+    }
+}

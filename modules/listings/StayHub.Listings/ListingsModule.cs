@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using StayHub.Booking.Contracts;
+using StayHub.Framework;
+using StayHub.Framework.Messaging;
+using StayHub.Framework.Modularity;
+using StayHub.Framework.Permissions;
+using StayHub.Framework.Persistence;
+using StayHub.Framework.Seeding;
+using StayHub.Listings.Application;
+using StayHub.Listings.Application.Amenities;
+using StayHub.Listings.Application.Calendar;
+using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Application.Photos;
+using StayHub.Listings.Application.Projection;
+using StayHub.Listings.Contracts;
+using StayHub.Listings.Persistence;
+using StayHub.Listings.Seeding;
+
+namespace StayHub.Listings;
+
+/// <summary>Hosts' listings: details, photos, calendar prices, the amenity catalog and search's availability projection.</summary>
+public sealed class ListingsModule : StayHubModule
+{
+    public override IReadOnlyList<Type> DependsOn => [typeof(FrameworkModule)];
+
+    public override void ConfigureServices(ModuleContext context)
+    {
+        var services = context.Services;
+        services.AddSingleton<IDataSourceConfigurator, NetTopologySuiteDataSourceConfigurator>();
+        services.AddModuleDbContext<ListingsDbContext>(ListingsDbContext.SchemaName, ListingsDbContext.UseNetTopologySuite);
+
+        services.AddSingleton<ListingCache>();
+        services.AddScoped<ListingAccess>();
+        services.AddScoped<ListingService>();
+        services.AddScoped<ListingPhotoService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<AmenityService>();
+        services.AddSingleton<StayHub.Listings.Application.Search.ListingSearchService>();
+        services.AddScoped<IListingsModule, ListingsModuleApi>();
+
+        services.AddIntegrationEventHandler<StayReserved, StayReservedHandler, ListingsDbContext>();
+        services.AddIntegrationEventHandler<StayReleased, StayReleasedHandler, ListingsDbContext>();
+
+        services.AddScoped<IDataSeedContributor, AmenitySeeder>();
+        services.AddScoped<IDataSeedContributor, DemoListingsSeeder>();
+        services.AddSingleton<IPermissionDefinitionProvider, ListingsPermissionDefinitionProvider>();
+        services.AddModuleValidators<ListingsModule>();
+    }
+}

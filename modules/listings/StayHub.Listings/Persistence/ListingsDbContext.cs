@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using StayHub.Framework.Messaging;
+using StayHub.Framework.Persistence;
+using StayHub.Listings.Domain;
+
+namespace StayHub.Listings.Persistence;
+
+internal sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "listings";
+
+    /// <summary>Search and the hot indexes only look at what guests can see.</summary>
+    public const string VisibleFilter = "status = 'published' AND deleted_at IS NULL";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<Listing> Listings => Set<Listing>();
+
+    public DbSet<ListingPhoto> ListingPhotos => Set<ListingPhoto>();
+
+    public DbSet<CalendarPrice> CalendarPrices => Set<CalendarPrice>();
+
+    public DbSet<Unavailability> Unavailability => Set<Unavailability>();
+
+    public DbSet<Amenity> Amenities => Set<Amenity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("postgis").HasPostgresExtension("btree_gist").HasPostgresExtension("btree_gin");
+        base.OnModelCreating(modelBuilder);
+        // The inbox de-duplicates booking's StayReserved/StayReleased deliveries into the unavailability projection.
+        modelBuilder.AddOutboxAndInbox();
+    }
+
+    /// <summary>PostGIS types on the EF side; the shared data source gets them from <see cref="NetTopologySuiteDataSourceConfigurator"/>.</summary>
+    public static void UseNetTopologySuite(DbContextOptionsBuilder options) =>
+        new NpgsqlDbContextOptionsBuilder(options).UseNetTopologySuite();
+}
+
+/// <summary>Every connection of the shared pool maps geography/geometry to NetTopologySuite types.</summary>
+internal sealed class NetTopologySuiteDataSourceConfigurator : IDataSourceConfigurator
+{
+    public void Configure(NpgsqlDataSourceBuilder builder) => builder.UseNetTopologySuite();
+}
+
+internal sealed class ListingsDbContextDesignFactory : IDesignTimeDbContextFactory<ListingsDbContext>
+{
+    public ListingsDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ListingsDbContext>(PersistenceExtensions.DesignTimeOptions<ListingsDbContext>(ListingsDbContext.SchemaName));
+        ListingsDbContext.UseNetTopologySuite(options);
+        return new ListingsDbContext(options.Options);
+    }
+}

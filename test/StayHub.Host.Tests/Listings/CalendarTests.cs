@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Net;
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Testing;
+using StayHub.Host.Tests.Infrastructure;
+using StayHub.Listings.Application.Calendar;
+
+namespace StayHub.Host.Tests.Listings;
+
+[Collection(HostCollection.Name)]
+public sealed class CalendarTests(HostFixture host)
+{
+    private static readonly DateOnly Start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+
+    private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Range(Guid id, DateOnly from, DateOnly to) => $"/api/listings/{id}/calendar?from={D(from)}&to={D(to)}";
+
+    [Fact]
+    public async Task A_new_listing_is_free_at_its_base_price_and_past_days_are_unavailable()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var calendar = await (await host.CreateClient().GetAsync(Range(listing.Id, today.AddDays(-2), today.AddDays(5)))).ShouldBeJsonAsync<CalendarDto>();
+
+        calendar.Days.Count.ShouldBe(7);
+        calendar.Days[0].Date.ShouldBe(today.AddDays(-2));
+        calendar.Days.Take(2).ShouldAllBe(d => !d.Available);
+        calendar.Days.Skip(3).ShouldAllBe(d => d.Available && d.Price == new Money(12_500, "EUR"));
+    }
+
+    [Fact]
+    public async Task Price_overrides_apply_per_night_and_null_goes_back_to_the_base_price()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        var url = $"/api/listings/{listing.Id}/calendar";
+
+        using (var set = await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(3), new Money(20_000, "EUR"))])))
+        {
+            set.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        using (var reset = await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start.AddDays(1), Start.AddDays(2), null)])))
+        {
+            reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        var calendar = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(4)))).ShouldBeJsonAsync<CalendarDto>();
+        calendar.Days.Select(d => d.Price.Amount).ShouldBe([20_000L, 12_500L, 20_000L, 12_500L]);
+        (await host.ScalarAsync<long>("select count(*) from listings.calendar_prices where listing_id = @id", ("id", listing.Id))).ShouldBe(2L);
+    }
+
+    [Fact]
+    public async Task Calendar_input_is_validated()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        var url = $"/api/listings/{listing.Id}/calendar";
+
+        var tooLong = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(367)))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        tooLong.Errors.Keys.ShouldBe(["to"]);
+        var missing = await (await host.CreateClient().GetAsync($"/api/listings/{listing.Id}/calendar")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        missing.Errors.Keys.ShouldBe(["from", "to"], ignoreOrder: true);
+
+        var reversed = await (await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest([new DateRangeDto(Start.AddDays(2), Start)], null, null)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        reversed.Errors.Keys.ShouldBe(["blocks[0].to"]);
+        var currency = await (await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(1), new Money(100, "USD"))])))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        currency.Errors.Keys.ShouldBe(["prices[0].price.currency"]);
+        var amount = await (await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(1), new Money(0, "EUR"))])))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        amount.Errors.Keys.ShouldBe(["prices[0].price.amount"]);
+    }
+
+    [Fact]
+    public async Task Unpublished_calendars_are_hidden_and_others_cannot_change_them()
+    {
+        var owner = await host.CreateHostAsync();
+        var other = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        (await owner.Client.PostAsync($"/api/listings/{listing.Id}/unpublish", null)).EnsureSuccessStatusCode();
+
+        await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(2)))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await owner.Client.GetAsync(Range(listing.Id, Start, Start.AddDays(2)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await other.Client.PutJsonAsync($"/api/listings/{listing.Id}/calendar", new CalendarUpdateRequest(null, null, [])))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Blocked_nights_show_as_unavailable_until_unblocked()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        var url = $"/api/listings/{listing.Id}/calendar";
+
+        using (var block = await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest([new DateRangeDto(Start.AddDays(1), Start.AddDays(3))], null, null)))
+        {
+            block.StatusCode.ShouldBe(HttpStatusCode.NoContent, await block.Content.ReadAsStringAsync());
+        }
+
+        var blocked = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(4)))).ShouldBeJsonAsync<CalendarDto>();
+        blocked.Days.Select(d => d.Available).ShouldBe([true, false, false, true]);
+        // Booking announces the block (StayReserved); search's projection picks it up through the outbox.
+        (await ProjectedRowsAsync(listing.Id, expected: 1)).ShouldBe(1L);
+
+        using (var unblock = await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, [new DateRangeDto(Start, Start.AddDays(4))], null)))
+        {
+            unblock.StatusCode.ShouldBe(HttpStatusCode.NoContent, await unblock.Content.ReadAsStringAsync());
+        }
+
+        var free = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(4)))).ShouldBeJsonAsync<CalendarDto>();
+        free.Days.ShouldAllBe(d => d.Available);
+        (await ProjectedRowsAsync(listing.Id, expected: 0)).ShouldBe(0L);
+    }
+
+    /// <summary>Polls the unavailability projection: it is eventually consistent with booking.</summary>
+    private async Task<long> ProjectedRowsAsync(Guid listingId, long expected)
+    {
+        long rows = -1;
+        for (var attempt = 0; attempt < 100 && rows != expected; attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(100);
+            }
+
+            rows = await host.ScalarAsync<long>("select count(*) from listings.unavailability where listing_id = @id", ("id", listingId));
+        }
+
+        return rows;
+    }
+}
