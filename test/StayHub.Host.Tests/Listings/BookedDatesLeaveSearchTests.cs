@@ -4,7 +4,6 @@ using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
-using StayHub.Listings.Application.Listings;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings;

@@ -3,7 +3,7 @@ using System.Net;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
-using StayHub.Listings.Application.Calendar;
+using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings;
 

@@ -33,7 +33,7 @@ public sealed class DemoSeedTests(DemoSeedFixture host) : IClassFixture<DemoSeed
         }
 
         (await host.ScalarAsync<long>(CountSql)).ShouldBe(200L);
-        var detail = await (await host.CreateClient().GetAsync("/api/amenities")).ShouldBeJsonAsync<List<StayHub.Listings.Application.Listings.AmenityDto>>();
+        var detail = await (await host.CreateClient().GetAsync("/api/amenities")).ShouldBeJsonAsync<List<StayHub.Listings.Contracts.AmenityDto>>();
         detail.ShouldNotBeEmpty();
     }
 }

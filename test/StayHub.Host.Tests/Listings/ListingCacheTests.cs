@@ -1,7 +1,7 @@
 using System.Net;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
-using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings;
 

@@ -3,7 +3,6 @@ using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
 using StayHub.Host.Tests.Photos;
-using StayHub.Listings.Application.Listings;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
-using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings;
 

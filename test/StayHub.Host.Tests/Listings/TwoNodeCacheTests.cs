@@ -4,7 +4,7 @@ using Npgsql;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Startup;
 using StayHub.Identity.Contracts;
-using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings;
 

@@ -7,7 +7,6 @@ using Microsoft.Net.Http.Headers;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Http.Security;
-using StayHub.Listings.Application.Listings;
 using StayHub.Listings.Application.Photos;
 using StayHub.Listings.Contracts;
 

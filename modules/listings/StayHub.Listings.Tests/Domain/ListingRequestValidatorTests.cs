@@ -2,6 +2,7 @@ using FluentValidation.TestHelper;
 using StayHub.Framework.Contracts;
 using StayHub.Listings.Application.Calendar;
 using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Contracts;
 
 namespace StayHub.Listings.Tests.Domain;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Contracts;
 using StayHub.Listings.Persistence;
 using ZiggyCreatures.Caching.Fusion;
 

@@ -4,6 +4,7 @@ using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Listings.Application.Listings;
+using StayHub.Listings.Contracts;
 using StayHub.Listings.Domain;
 using StayHub.Listings.Persistence;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using StayHub.Listings.Contracts;
 
 namespace StayHub.Listings.Application.Calendar;
 

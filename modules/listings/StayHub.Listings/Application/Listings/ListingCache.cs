@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StayHub.Listings.Contracts;
 using StayHub.Listings.Persistence;
 using ZiggyCreatures.Caching.Fusion;
 

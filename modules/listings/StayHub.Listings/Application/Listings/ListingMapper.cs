@@ -1,5 +1,6 @@
 using System.Globalization;
 using StayHub.Framework.Contracts;
+using StayHub.Listings.Contracts;
 using StayHub.Listings.Domain;
 
 namespace StayHub.Listings.Application.Listings;
