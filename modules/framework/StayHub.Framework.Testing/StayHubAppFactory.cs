@@ -40,22 +40,7 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
 
     public virtual async Task InitializeAsync()
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(ServerConnectionString);
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", connection);
-                await command.ExecuteNonQueryAsync();
-                break;
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
-            {
-                // "source database template1 is being accessed by other users": a brief clash with another fixture.
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
-            }
-        }
+        await TestDatabases.CreateAsync(ServerConnectionString, DatabaseName);
 
         // Starts the host now (migrations and seeding run in its start-up), not inside the first test.
         _ = Server;
@@ -74,29 +59,7 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
             Console.Error.WriteLine($"[{DatabaseName}] host did not stop cleanly: {ex}");
         }
 
-        NpgsqlConnection.ClearAllPools();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(ServerConnectionString);
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
-                await command.ExecuteNonQueryAsync();
-                break;
-            }
-            catch (PostgresException ex) when (attempt < 5)
-            {
-                // Another fixture's CREATE/DROP DATABASE can hold the catalog briefly; try again.
-                Console.Error.WriteLine($"[{DatabaseName}] drop attempt {attempt} failed ({ex.SqlState}: {ex.MessageText}); retrying");
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
-            }
-            catch (PostgresException ex)
-            {
-                Console.Error.WriteLine($"[{DatabaseName}] could not drop the test database: {ex}");
-                break;
-            }
-        }
+        await TestDatabases.DropAsync(ServerConnectionString, DatabaseName);
 
         var files = Path.Combine(Path.GetTempPath(), DatabaseName);
         if (Directory.Exists(files))

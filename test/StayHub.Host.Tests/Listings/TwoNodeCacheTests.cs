@@ -16,13 +16,9 @@ public sealed class TwoNodeCacheTests : IAsyncLifetime
 {
     private readonly string databaseName = "stayhub_test_nodes_" + Guid.NewGuid().ToString("N")[..12];
 
-    public async Task InitializeAsync() => await ExecuteAsync($"CREATE DATABASE \"{databaseName}\"");
+    public Task InitializeAsync() => TestDatabases.CreateAsync(SharedDatabaseFactory.ServerConnectionString, databaseName);
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
-    }
+    public Task DisposeAsync() => TestDatabases.DropAsync(SharedDatabaseFactory.ServerConnectionString, databaseName);
 
     [Fact]
     public async Task An_edit_on_one_node_is_seen_at_once_on_the_other()
@@ -62,13 +58,5 @@ public sealed class TwoNodeCacheTests : IAsyncLifetime
         var refreshed = (await node.CreateClient().RefreshGrantAsync(token.RefreshToken!)).ShouldSucceed();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed.AccessToken);
         return client;
-    }
-
-    private static async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(SharedDatabaseFactory.ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -19,12 +19,12 @@ public sealed class ConcurrentStartTests : IAsyncLifetime
     private readonly string databaseName = "stayhub_test_start_" + Guid.NewGuid().ToString("N")[..12];
 
     public async Task InitializeAsync() =>
-        await ExecuteAsync(SharedDatabaseFactory.ServerConnectionString, $"CREATE DATABASE \"{databaseName}\"");
+        await TestDatabases.CreateAsync(SharedDatabaseFactory.ServerConnectionString, databaseName);
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(SharedDatabaseFactory.ServerConnectionString, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
+        await TestDatabases.DropAsync(SharedDatabaseFactory.ServerConnectionString, databaseName);
     }
 
     [Fact]
@@ -105,14 +105,6 @@ public sealed class ConcurrentStartTests : IAsyncLifetime
                 && t.GetCustomAttribute<DbContextAttribute>()?.ContextType.Name == contextName)
             .Select(t => t.GetCustomAttribute<MigrationAttribute>()!.Id),
     ];
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 
     private async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {

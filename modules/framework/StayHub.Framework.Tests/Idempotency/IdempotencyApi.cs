@@ -18,6 +18,7 @@ using StayHub.Framework.Http.Idempotency;
 using StayHub.Framework.Http.Security;
 using StayHub.Framework.Idempotency;
 using StayHub.Framework.Persistence;
+using StayHub.Framework.Testing;
 
 namespace StayHub.Framework.Tests.Idempotency;
 
@@ -50,7 +51,7 @@ public sealed class IdempotencyApi : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await ExecuteAsync(ServerConnectionString, $"CREATE DATABASE \"{databaseName}\"");
+        await TestDatabases.CreateAsync(ServerConnectionString, databaseName);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
@@ -123,7 +124,7 @@ public sealed class IdempotencyApi : IAsyncLifetime
         }
 
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(ServerConnectionString, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
+        await TestDatabases.DropAsync(ServerConnectionString, databaseName);
     }
 
     public Task<HttpResponseMessage> PostAsync(string path, object body, string? key, string? user = null)
@@ -140,13 +141,5 @@ public sealed class IdempotencyApi : IAsyncLifetime
         }
 
         return Client.SendAsync(request);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

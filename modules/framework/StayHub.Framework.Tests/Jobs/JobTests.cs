@@ -6,6 +6,7 @@ using Npgsql;
 using Quartz;
 using StayHub.Framework.Jobs;
 using StayHub.Framework.Modularity;
+using StayHub.Framework.Testing;
 
 namespace StayHub.Framework.Tests.Jobs;
 
@@ -39,12 +40,12 @@ public sealed class JobTests : IAsyncLifetime
 
     private string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = databaseName }.ConnectionString;
 
-    public Task InitializeAsync() => ExecuteAsync(ServerConnectionString, $"CREATE DATABASE \"{databaseName}\"");
+    public Task InitializeAsync() => TestDatabases.CreateAsync(ServerConnectionString, databaseName);
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(ServerConnectionString, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
+        await TestDatabases.DropAsync(ServerConnectionString, databaseName);
     }
 
     [Fact]
@@ -109,13 +110,5 @@ public sealed class JobTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -7,6 +7,7 @@ using Npgsql;
 using StayHub.Framework.Auditing;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;
+using StayHub.Framework.Testing;
 
 namespace StayHub.Framework.Tests.Messaging;
 
@@ -31,7 +32,7 @@ internal sealed class MessagingDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await ExecuteAsync(ServerConnectionString, $"CREATE DATABASE \"{name}\"");
+        await TestDatabases.CreateAsync(ServerConnectionString, name);
         var node = Node();
         await using var scope = node.CreateAsyncScope();
         foreach (var context in new DbContext[] { scope.ServiceProvider.GetRequiredService<PublisherDbContext>(), scope.ServiceProvider.GetRequiredService<ConsumerDbContext>() })
@@ -48,7 +49,7 @@ internal sealed class MessagingDatabase : IAsyncLifetime
         }
 
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(ServerConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        await TestDatabases.DropAsync(ServerConnectionString, name);
     }
 
     /// <summary>A node wired as a host wires it: outbox of the publisher, two handlers in the consumer.</summary>
