@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
-using StayHub.Framework.Contracts;
-using StayHub.Framework.Errors;
 using StayHub.Identity.Application.Photos;
 using StayHub.Identity.Contracts;
+using StayHub.Framework.Http.Uploads;
 
 namespace StayHub.Identity.Http.Endpoints;
 
@@ -46,26 +44,7 @@ public static class PhotoEndpoints
 
     private static async Task<Ok<ProfilePhotoDto>> UploadAsync(HttpRequest request, ProfilePhotoService photos, CancellationToken cancellationToken)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new StayHubException(ErrorKind.UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, $"Send multipart/form-data with the image in a field named '{FileField}'.");
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            // A broken boundary or section: the client's fault, not a server error.
-            throw new StayHubException(ErrorKind.BadRequest, ErrorCodes.MalformedRequest, "The multipart body could not be read.");
-        }
-
-        var file = form.Files.GetFile(FileField)
-            ?? throw RequestValidationException.ForField(FileField, $"Attach the image as a file field named '{FileField}'.");
-        await using var content = file.OpenReadStream();
+        await using var content = await MultipartUpload.OpenFileAsync(request, FileField, cancellationToken);
         return TypedResults.Ok(await photos.SetMineAsync(content, cancellationToken));
     }
 
