@@ -3,6 +3,7 @@ using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Seeding;
 using StayHub.Identity.Http;
 using StayHub.Listings.Http;
+using StayHub.Payments.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,7 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStayHubModules(
     typeof(IdentityHttpModule),
     typeof(ListingsHttpModule),
-    typeof(BookingHttpModule));
+    typeof(BookingHttpModule),
+    typeof(PaymentsHttpModule));
 
 var app = builder.Build();
 app.UseStayHub();

@@ -60,8 +60,12 @@ public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, G
 /// <param name="Reason">Why, as given.</param>
 /// <param name="Refund">Amount to refund to the guest (zero when nothing was paid or nothing is due).</param>
 /// <param name="WasConfirmed">Whether it had been confirmed.</param>
+/// <param name="WasPaid">
+/// Whether booking had recorded a payment. When it had not, <paramref name="Refund"/> is zero, and any money payments
+/// captured for it anyway (a payment landing as the booking expired) is owed back in full.
+/// </param>
 [IntegrationEventName("booking.cancelled.v1")]
-public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed) : IIntegrationEvent;
+public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed, bool WasPaid = false) : IIntegrationEvent;
 
 /// <summary>A confirmed stay ended (after check-out); reviews open.</summary>
 /// <param name="EventId">Event id.</param>

@@ -3,6 +3,7 @@ using StayHub.Booking.Application;
 using StayHub.Booking.Application.Bookings;
 using StayHub.Booking.Application.Calendar;
 using StayHub.Booking.Application.Maintenance;
+using StayHub.Booking.Application.Payments;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Persistence;
 using StayHub.Framework;
@@ -11,6 +12,7 @@ using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
+using StayHub.Payments.Contracts;
 
 namespace StayHub.Booking;
 
@@ -39,6 +41,8 @@ public sealed class BookingModule : StayHubModule
         services.AddScoped<BookingListService>();
         services.AddScoped<BookingMaintenance>();
         services.AddScoped<IBookingModule, StayCalendar>();
+        services.AddScoped<IBookingPayments, BookingPaymentsApi>();
+        services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, BookingDbContext>();
         // Expiry runs often so held dates free up within a minute of their deadline; completion is not urgent.
         services.AddStayHubJob<ExpirePendingBookingsJob>(ExpirePendingBookingsJob.Key, TimeSpan.FromMinutes(1));
         services.AddStayHubJob<CompleteStaysJob>(CompleteStaysJob.Key, TimeSpan.FromMinutes(15));

@@ -16,7 +16,7 @@ using StayHub.Listings.Contracts;
 namespace StayHub.Host.Tests.Booking;
 
 /// <summary>A host whose listings module is <see cref="FakeListings"/>; everything else (PostgreSQL, auth) is real.</summary>
-public sealed class BookingFixture : StayHubAppFactory<Program>
+public class BookingFixture : StayHubAppFactory<Program>
 {
     public FakeListings Listings { get; } = new();
 

@@ -1,3 +1,5 @@
+using StayHub.Framework.Contracts;
+
 namespace StayHub.Booking.Domain;
 
 /// <summary>
@@ -22,6 +24,6 @@ internal static class Pricing
         return new PriceBreakdown(currency, [.. nightlyPrices], nightsTotal, cleaningFee, serviceFee, checked(nightsTotal + cleaningFee + serviceFee));
     }
 
-    /// <summary><paramref name="amount"/> × <paramref name="percent"/> / 100, half up (amounts are never negative).</summary>
-    public static long PercentOf(long amount, int percent) => checked((amount * percent) + 50) / 100;
+    /// <summary><paramref name="amount"/> × <paramref name="percent"/> / 100, half up (<see cref="MinorUnits.PercentOf"/>).</summary>
+    public static long PercentOf(long amount, int percent) => MinorUnits.PercentOf(amount, percent);
 }

@@ -83,6 +83,7 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.BadGateway => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -96,6 +97,7 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
         ErrorKind.Unprocessable => "Unprocessable request",
         ErrorKind.TooLarge => "Request too large",
         ErrorKind.UnsupportedMediaType => "Unsupported media type",
+        ErrorKind.BadGateway => "Bad gateway",
         _ => "Error",
     };
 }

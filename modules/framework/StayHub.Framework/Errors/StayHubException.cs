@@ -13,6 +13,9 @@ public enum ErrorKind
     Unprocessable,
     TooLarge,
     UnsupportedMediaType,
+
+    /// <summary>An upstream service (a payment provider) failed or could not be reached; nothing was changed.</summary>
+    BadGateway,
 }
 
 /// <summary>

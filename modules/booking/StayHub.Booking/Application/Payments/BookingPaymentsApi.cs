@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Domain;
+using StayHub.Booking.Persistence;
+using StayHub.Framework.Contracts;
+
+namespace StayHub.Booking.Application.Payments;
+
+internal sealed class BookingPaymentsApi(BookingDbContext db, IOptions<BookingOptions> options) : IBookingPayments
+{
+    public async Task<BookingPaymentInfo?> GetForPaymentAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        var s = await db.Stays.AsNoTracking()
+            .SingleOrDefaultAsync(x => x.Id == bookingId && x.Kind == Stay.BookingKind, cancellationToken);
+        if (s is null)
+        {
+            return null;
+        }
+
+        var price = s.Price!;
+        return new BookingPaymentInfo(
+            s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.Status, s.IsPaid,
+            new Money(price.Total, price.Currency), new Money(price.ServiceFee, price.Currency),
+            options.Value.CheckInAt(s.CheckIn));
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StayHub.Booking.Application.Bookings;
+using StayHub.Booking.Contracts;
+using StayHub.Booking.Domain;
+using StayHub.Booking.Persistence;
+using StayHub.Framework.Messaging;
+using StayHub.Payments.Contracts;
+
+namespace StayHub.Booking.Application.Payments;
+
+/// <summary>
+/// A captured payment confirms an instant-book booking (or an approved request) and, for a request still waiting on
+/// the host, starts the host's answer window. A payment landing on a booking that is no longer pending changes
+/// nothing here: the cancellation event tells payments it was never honoured, and payments refunds it.
+/// </summary>
+internal sealed partial class PaymentSucceededHandler(
+    BookingDbContext db,
+    IOptions<BookingOptions> options,
+    TimeProvider clock,
+    ILogger<PaymentSucceededHandler> logger) : IIntegrationEventHandler<PaymentSucceeded>
+{
+    public async Task HandleAsync(PaymentSucceeded integrationEvent, CancellationToken cancellationToken)
+    {
+        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == integrationEvent.BookingId && s.Kind == Stay.BookingKind, cancellationToken);
+        if (booking is null || booking.Status != BookingStatuses.Pending || booking.IsPaid)
+        {
+            LogIgnored(integrationEvent.PaymentId, integrationEvent.BookingId, booking?.Status ?? "missing");
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        booking.RecordPayment(now, options.Value.RequestTtl);
+        if (booking.Status == BookingStatuses.Confirmed)
+        {
+            db.Publish(BookingEventsFactory.Confirmed(booking, now));
+        }
+
+        await db.SaveStaysAsync(cancellationToken);
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Payment {PaymentId} for booking {BookingId} arrived while the booking is {Status}; payments refunds it.")]
+    private partial void LogIgnored(Guid paymentId, Guid bookingId, string status);
+}

@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using StayHub.Booking.Contracts;
+using StayHub.Framework.Contracts;
+using StayHub.Framework.Errors;
+using StayHub.Framework.Pagination;
+using StayHub.Framework.Permissions;
+using StayHub.Framework.Users;
+using StayHub.Payments.Contracts;
+using StayHub.Payments.Domain;
+using StayHub.Payments.Persistence;
+using StayHub.Payments.Providers;
+
+namespace StayHub.Payments.Application;
+
+/// <summary>Guest payments, reads and admin refunds.</summary>
+internal sealed class PaymentService(
+    PaymentsDbContext db,
+    IBookingPayments bookings,
+    IPaymentProvider provider,
+    MoneyMovements money,
+    ICurrentUser currentUser,
+    IPermissionChecker permissions,
+    TimeProvider clock,
+    ILogger<PaymentService> logger)
+{
+    /// <summary>
+    /// Charges the booking's quoted total. The attempt is written (status processing) before the provider is called,
+    /// under a unique index that lets only one attempt per booking be in flight or captured; the provider call carries
+    /// the attempt's id as idempotency key.
+    /// </summary>
+    public async Task<PaymentDto> PayAsync(Guid bookingId, PayRequest request, CancellationToken cancellationToken)
+    {
+        var me = currentUser.GetRequiredId();
+        var booking = await bookings.GetForPaymentAsync(bookingId, cancellationToken);
+        if (booking is null || booking.GuestId != me)
+        {
+            throw new NotFoundException("Booking");
+        }
+
+        if (booking.IsPaid || await db.Payments.AnyAsync(p => p.BookingId == bookingId && (p.Status == PaymentStatuses.Succeeded || p.Status == PaymentStatuses.PartiallyRefunded), cancellationToken))
+        {
+            throw new ConflictException(PaymentErrorCodes.AlreadyPaid, "This booking is already paid.");
+        }
+
+        if (booking.Status != BookingStatuses.Pending)
+        {
+            throw new ConflictException(PaymentErrorCodes.BookingNotPayable, $"A {booking.Status} booking cannot be paid.");
+        }
+
+        var now = clock.GetUtcNow();
+        var payment = Payment.Start(bookingId, me, booking.HostId, provider.Name, request.PaymentMethodId!.Trim(),
+            booking.Total.Currency, booking.Total.Amount, booking.ServiceFee.Amount, now);
+        db.Payments.Add(payment);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PaymentsDbContext.OneLivePaymentIndex })
+        {
+            throw new ConflictException(PaymentErrorCodes.InProgress, "Another payment for this booking is being processed or has succeeded.");
+        }
+
+        ChargeResult result;
+        try
+        {
+            result = await provider.ChargeAsync(
+                new ChargeRequest(payment.Id, bookingId, payment.PaymentMethodId, payment.Amount, payment.Currency, $"charge:{payment.Id}"),
+                cancellationToken);
+        }
+        catch (PaymentProviderException ex)
+        {
+            logger.LogWarning(ex, "Charging payment {PaymentId} failed at the provider.", payment.Id);
+            // Nothing is known to be captured. If the provider did capture, its webhook (matched by the payment id in
+            // the metadata) records it later: the provider's word wins over this failure.
+            await ApplyAsync(payment.Id, new ChargeResult(PaymentStatuses.Failed, null, FailureCode: PaymentErrorCodes.ProviderUnavailable, FailureMessage: "The payment provider could not be reached."), CancellationToken.None);
+            throw new StayHubException(ErrorKind.BadGateway, PaymentErrorCodes.ProviderUnavailable,
+                "The payment provider could not be reached or failed; nothing was charged by us. Try again in a moment.");
+        }
+
+        // The charge happened: record it even if the caller has gone away meanwhile.
+        var applied = await ApplyAsync(payment.Id, result, CancellationToken.None);
+        return applied.ToDto(result.Outcome == PaymentStatuses.RequiresAction ? result.ClientSecret : null);
+    }
+
+    public async Task<PaymentDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var me = currentUser.GetRequiredId();
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (payment is not null && (payment.PayerId == me || payment.HostId == me
+            || await permissions.IsGrantedAsync(me, currentUser.Roles, PaymentPermissions.PaymentsManage, cancellationToken)))
+        {
+            return payment.ToDto();
+        }
+
+        throw new NotFoundException("Payment");
+    }
+
+    public Task<RefundDto> AdminRefundAsync(Guid id, AdminRefundRequest request, CancellationToken cancellationToken)
+    {
+        var idempotencyKey = $"refund:admin:{Guid.CreateVersion7()}";
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        return db.InTransactionAsync(async ct =>
+        {
+            var payment = await db.LockAsync(id, ct) ?? throw new NotFoundException("Payment");
+            var refund = await money.RefundAsync(payment, request.Amount ?? payment.Refundable, RefundKinds.Admin, reason, idempotencyKey, ct);
+            return refund.ToDto();
+        }, cancellationToken);
+    }
+
+    public async Task<CursorPage<PaymentDto>> AdminListAsync(AdminPaymentListQuery query, CancellationToken cancellationToken)
+    {
+        var pageSize = Cursor.ClampPageSize(query.PageSize);
+        var before = Cursor.Decode<Guid?>(query.Cursor);
+        var payments = db.Payments.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Status))
+        {
+            payments = payments.Where(p => p.Status == query.Status);
+        }
+
+        if (query.BookingId is { } bookingId)
+        {
+            payments = payments.Where(p => p.BookingId == bookingId);
+        }
+
+        var total = await payments.LongCountAsync(cancellationToken);
+        var page = await payments.Where(p => before == null || p.Id < before).OrderByDescending(p => p.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var items = page.Take(pageSize).Select(p => p.ToDto()).ToList();
+        return new CursorPage<PaymentDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null, total);
+    }
+
+    /// <summary>Applies the provider's answer under the payment's row lock (a webhook may be applying it too).</summary>
+    private Task<Payment> ApplyAsync(Guid paymentId, ChargeResult result, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            var payment = await db.LockAsync(paymentId, ct) ?? throw new InvalidOperationException($"Payment {paymentId} vanished.");
+            payment.AttachProviderId(result.ProviderPaymentId);
+            var now = clock.GetUtcNow();
+            switch (result.Outcome)
+            {
+                case PaymentStatuses.Succeeded:
+                    await money.CaptureAsync(payment, ct);
+                    break;
+                case PaymentStatuses.RequiresAction:
+                    payment.RequireAction(now);
+                    break;
+                case PaymentStatuses.Failed:
+                    payment.Fail(result.FailureCode ?? PaymentErrorCodes.CardDeclined, result.FailureMessage, now);
+                    break;
+                default:
+                    // processing: the webhook finishes it.
+                    break;
+            }
+
+            return payment;
+        }, cancellationToken);
+}
+
+internal static class PaymentMapping
+{
+    public static PaymentDto ToDto(this Payment p, string? clientSecret = null) => new(
+        p.Id,
+        p.BookingId,
+        p.Status,
+        new Money(p.Amount, p.Currency),
+        new Money(p.Refunded, p.Currency),
+        p.CreatedAt,
+        clientSecret,
+        p.Status == PaymentStatuses.Failed ? p.FailureCode : null,
+        p.Status == PaymentStatuses.Failed ? p.FailureMessage : null);
+
+    public static RefundDto ToDto(this Refund r) => new(r.Id, r.PaymentId, new Money(r.Amount, r.Currency), "succeeded", r.Reason, r.CreatedAt);
+
+    public static PayoutDto ToDto(this Payout p) => new(
+        p.Id, p.BookingId, new Money(p.Amount, p.Currency), new Money(p.Fees, p.Currency), p.Status, p.ReleaseAt, p.PaidAt, p.FailureReason);
+}

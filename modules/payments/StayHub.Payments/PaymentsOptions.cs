@@ -1,0 +1,51 @@
+namespace StayHub.Payments;
+
+/// <summary>Configuration section <c>Payments</c>.</summary>
+internal sealed class PaymentsOptions
+{
+    public const string SectionName = "Payments";
+
+    /// <summary><c>Sandbox</c> or <c>Stripe</c>; empty = Stripe when a secret key is set, else Sandbox.</summary>
+    public string? Provider { get; set; }
+
+    /// <summary>Guest service fee percent (booking prices it; payments books it as platform revenue).</summary>
+    public int ServiceFeePercent { get; set; } = 12;
+
+    /// <summary>Host fee percent, taken from the host's share (nights + cleaning) at settlement.</summary>
+    public int HostFeePercent { get; set; } = 3;
+
+    /// <summary>How long after check-in a host payout is released.</summary>
+    public TimeSpan PayoutDelay { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often the payout job looks for due payouts.</summary>
+    public TimeSpan PayoutJobInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public StripeOptions Stripe { get; set; } = new();
+
+    public string EffectiveProvider =>
+        !string.IsNullOrWhiteSpace(Provider) ? Provider.Trim()
+        : !string.IsNullOrWhiteSpace(Stripe.SecretKey) ? PaymentProviders.Stripe
+        : PaymentProviders.Sandbox;
+}
+
+/// <summary>Configuration section <c>Payments:Stripe</c>.</summary>
+internal sealed class StripeOptions
+{
+    public string? SecretKey { get; set; }
+
+    /// <summary>The webhook endpoint's signing secret (<c>whsec_…</c>).</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>API base URL; only set for a local stand-in (tests).</summary>
+    public string? ApiBase { get; set; }
+
+    /// <summary>How old a webhook's signed timestamp may be, in seconds (Stripe's default is 300).</summary>
+    public int WebhookToleranceSeconds { get; set; } = 300;
+}
+
+/// <summary>Names of the payment providers.</summary>
+internal static class PaymentProviders
+{
+    public const string Sandbox = "Sandbox";
+    public const string Stripe = "Stripe";
+}
