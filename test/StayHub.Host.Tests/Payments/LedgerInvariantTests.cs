@@ -15,7 +15,7 @@ namespace StayHub.Host.Tests.Payments;
 /// charges = payouts + fees + refunds to the minor unit, escrow is empty, and every ledger transaction balances.
 /// </summary>
 [Collection(SandboxPaymentsCollection.Name)]
-public sealed class LedgerInvariantTests(SandboxPaymentsFixture host, ITestOutputHelper output)
+public sealed class LedgerInvariantTests(PaymentsFixture host, ITestOutputHelper output)
 {
     private static readonly string[] CurrencyCodes = ["USD", "JPY", "KWD", "EUR"];
     private static readonly string[] Policies = [CancellationPolicies.Flexible, CancellationPolicies.Moderate, CancellationPolicies.Strict];
@@ -56,10 +56,10 @@ public sealed class LedgerInvariantTests(SandboxPaymentsFixture host, ITestOutpu
                 < 8 => "pm_card_chargeDeclined",
                 _ => "pm_card_authenticationRequired",
             };
-            var payment = await SandboxPaymentsFixture.PayAsync(guest, booking.Id, method);
+            var payment = await PaymentsFixture.PayAsync(guest, booking.Id, method);
             if (payment.Status == PaymentStatuses.Failed && random.Next(2) == 0)
             {
-                payment = await SandboxPaymentsFixture.PayAsync(guest, booking.Id, "pm_card_amex");
+                payment = await PaymentsFixture.PayAsync(guest, booking.Id, "pm_card_amex");
             }
 
             if (payment.Status == PaymentStatuses.Succeeded)
@@ -74,7 +74,7 @@ public sealed class LedgerInvariantTests(SandboxPaymentsFixture host, ITestOutpu
                 (await owner.Client.PostAsync($"/api/bookings/{booking.Id}/{answer}", null)).EnsureSuccessStatusCode();
             }
 
-            var current = await SandboxPaymentsFixture.GetPaymentAsync(guest, payment.Id);
+            var current = await PaymentsFixture.GetPaymentAsync(guest, payment.Id);
             var refundable = current.Amount.Amount - current.Refunded.Amount;
             if (current.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded && refundable > 0 && random.Next(4) == 0)
             {

@@ -13,7 +13,7 @@ using StayHub.Payments.Persistence;
 namespace StayHub.Host.Tests.Payments;
 
 /// <summary>Booking on real PostgreSQL with listings stood in; payments through the built-in sandbox provider (the default).</summary>
-public class SandboxPaymentsFixture : BookingFixture
+public class PaymentsFixture : BookingFixture
 {
     /// <summary>A host user with a listing, and a guest holding a pending booking on it.</summary>
     public async Task<BookedStay> BookAsync(bool instantBook = true, string policy = "flexible", string currency = "USD", long nightly = 10_000, long cleaning = 5_000, DateOnly? checkIn = null)
@@ -111,7 +111,44 @@ public class SandboxPaymentsFixture : BookingFixture
 public sealed record BookedStay(TestUser Host, TestUser Guest, BookingDto Booking);
 
 [CollectionDefinition(Name)]
-public sealed class SandboxPaymentsCollection : ICollectionFixture<SandboxPaymentsFixture>
+public sealed class SandboxPaymentsCollection : ICollectionFixture<PaymentsFixture>
 {
     public const string Name = "payments-sandbox";
+}
+
+/// <summary>Payments through the real Stripe.net client against <see cref="StripeStandIn"/> on loopback.</summary>
+public sealed class StripePaymentsFixture : PaymentsFixture
+{
+    public StripeStandIn Stripe { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Payments:Provider"] = "Stripe",
+        ["Payments:Stripe:SecretKey"] = StripeStandIn.SecretKey,
+        ["Payments:Stripe:WebhookSecret"] = StripeStandIn.WebhookSecret,
+        ["Payments:Stripe:ApiBase"] = Stripe.Url,
+    };
+
+    /// <summary>Posts a signed webhook (signed now unless <paramref name="signedAt"/> says otherwise).</summary>
+    public async Task<HttpResponseMessage> PostWebhookAsync(string json, DateTimeOffset? signedAt = null, string? signature = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/webhooks/stripe")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", signature ?? StripeStandIn.Sign(json, signedAt ?? DateTimeOffset.UtcNow));
+        return await CreateClient().SendAsync(request);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Stripe.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StripePaymentsCollection : ICollectionFixture<StripePaymentsFixture>
+{
+    public const string Name = "payments-stripe";
 }

@@ -10,19 +10,19 @@ using StayHub.Payments.Contracts;
 namespace StayHub.Host.Tests.Payments;
 
 [Collection(SandboxPaymentsCollection.Name)]
-public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
+public sealed class SandboxPaymentTests(PaymentsFixture host)
 {
     [Fact]
     public async Task Paying_an_instant_book_booking_with_pm_card_visa_confirms_it_and_a_second_payment_is_refused()
     {
         var stay = await host.BookAsync(instantBook: true);
 
-        var payment = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_visa");
+        var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_visa");
 
         payment.Status.ShouldBe(PaymentStatuses.Succeeded);
         payment.Amount.ShouldBe(stay.Booking.Price.Total);
         payment.ClientSecret.ShouldBeNull();
-        var booking = await SandboxPaymentsFixture.EventuallyAsync(() => SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        var booking = await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
         booking.Status.ShouldBe(BookingStatuses.Confirmed);
 
         await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/payments", new PayRequest("pm_card_visa")))
@@ -35,17 +35,17 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     {
         var stay = await host.BookAsync();
 
-        var declined = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_chargeDeclined");
+        var declined = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_chargeDeclined");
 
         declined.Status.ShouldBe(PaymentStatuses.Failed);
         declined.Code.ShouldBe(PaymentErrorCodes.CardDeclined);
         declined.Message.ShouldNotBeNullOrWhiteSpace();
-        (await SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(BookingStatuses.Pending);
+        (await PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(BookingStatuses.Pending);
         (await host.ScalarAsync<long>("SELECT count(*) FROM payments.ledger_entries WHERE booking_id = @b", ("b", stay.Booking.Id))).ShouldBe(0);
 
-        var paid = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_mastercard");
+        var paid = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_mastercard");
         paid.Status.ShouldBe(PaymentStatuses.Succeeded);
-        (await SandboxPaymentsFixture.EventuallyAsync(() => SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed))
+        (await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed))
             .Status.ShouldBe(BookingStatuses.Confirmed);
     }
 
@@ -54,15 +54,15 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     {
         var stay = await host.BookAsync();
 
-        var payment = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_authenticationRequired");
+        var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_authenticationRequired");
 
         payment.Status.ShouldBe(PaymentStatuses.RequiresAction);
         payment.ClientSecret.ShouldNotBeNullOrWhiteSpace();
         payment.ClientSecret.ShouldContain("_secret_");
-        var read = await SandboxPaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
+        var read = await PaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
         read.Status.ShouldBe(PaymentStatuses.RequiresAction);
         read.ClientSecret.ShouldBeNull();
-        (await SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(BookingStatuses.Pending);
+        (await PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(BookingStatuses.Pending);
     }
 
     [Fact]
@@ -70,9 +70,9 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     {
         var stay = await host.BookAsync(instantBook: false);
 
-        (await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(PaymentStatuses.Succeeded);
+        (await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(PaymentStatuses.Succeeded);
         await host.DrainOutboxAsync();
-        var paid = await SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id);
+        var paid = await PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id);
         paid.Status.ShouldBe(BookingStatuses.Pending);
 
         var approved = await (await stay.Host.Client.PostAsync($"/api/bookings/{stay.Booking.Id}/approve", null)).ShouldBeJsonAsync<BookingDto>();
@@ -96,9 +96,9 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
         await (await host.CreateClient().PostJsonAsync($"/api/bookings/{stay.Booking.Id}/payments", new PayRequest("pm_card_visa")))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
-        var payment = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        (await SandboxPaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id)).Id.ShouldBe(payment.Id);
-        (await SandboxPaymentsFixture.GetPaymentAsync(stay.Host, payment.Id)).BookingId.ShouldBe(stay.Booking.Id);
+        var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        (await PaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id)).Id.ShouldBe(payment.Id);
+        (await PaymentsFixture.GetPaymentAsync(stay.Host, payment.Id)).BookingId.ShouldBe(stay.Booking.Id);
         var admin = await host.CreateAdminClientAsync();
         (await (await admin.GetAsync($"/api/payments/{payment.Id}")).ShouldBeJsonAsync<PaymentDto>()).Status.ShouldBe(PaymentStatuses.Succeeded);
         await (await stranger.Client.GetAsync($"/api/payments/{payment.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
@@ -141,8 +141,8 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     public async Task Guest_cancellation_of_a_paid_booking_refunds_by_policy_and_cancels_the_payout()
     {
         var stay = await host.BookAsync(policy: "flexible");
-        var payment = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await SandboxPaymentsFixture.EventuallyAsync(() => SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
 
         var cancelled = await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/cancel", new CancelBookingRequest("plans changed")))
@@ -150,7 +150,7 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
         await host.DrainOutboxAsync();
 
         cancelled.Refund!.Amount.ShouldBe(stay.Booking.Price.Total.Amount);
-        var refunded = await SandboxPaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
+        var refunded = await PaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
         refunded.Status.ShouldBe(PaymentStatuses.Refunded);
         refunded.Refunded.ShouldBe(stay.Booking.Price.Total);
         var payouts = await (await (await host.BecomeHostAsync(stay.Host)).Client.GetAsync("/api/host/payouts")).ShouldBeJsonAsync<CursorPage<PayoutDto>>();
@@ -166,8 +166,8 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
         // Ten days out is before the strict policy's 7-day deadline: 50 % of the nights plus the cleaning fee.
         var checkIn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
         var stay = await host.BookAsync(policy: "strict", checkIn: checkIn);
-        var payment = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await SandboxPaymentsFixture.EventuallyAsync(() => SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
 
         var cancelled = await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/cancel", new CancelBookingRequest(null)))
@@ -177,7 +177,7 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
         var price = stay.Booking.Price;
         var refund = cancelled.Refund!.Amount;
         refund.ShouldBe((price.NightsTotal.Amount / 2) + price.CleaningFee.Amount);
-        var read = await SandboxPaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
+        var read = await PaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
         read.Status.ShouldBe(PaymentStatuses.PartiallyRefunded);
         read.Refunded.Amount.ShouldBe(refund);
         var hostUser = await host.BecomeHostAsync(stay.Host);
@@ -196,8 +196,8 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     public async Task Payouts_wait_for_the_account_then_release_after_check_in_and_the_account_is_encrypted_at_rest()
     {
         var stay = await host.BookAsync(currency: "JPY", nightly: 12_000, cleaning: 3_000);
-        await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await SandboxPaymentsFixture.EventuallyAsync(() => SandboxPaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
         var hostUser = await host.BecomeHostAsync(stay.Host);
         var payout = (await (await hostUser.Client.GetAsync("/api/host/payouts")).ShouldBeJsonAsync<CursorPage<PayoutDto>>()).Items.ShouldHaveSingleItem();
@@ -233,7 +233,7 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     public async Task Admin_refunds_never_exceed_what_was_captured()
     {
         var stay = await host.BookAsync(currency: "KWD", nightly: 45_500, cleaning: 2_250);
-        var payment = await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
         var admin = await host.CreateAdminClientAsync();
         var total = stay.Booking.Price.Total.Amount;
 
@@ -252,7 +252,7 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
         await (await admin.PostJsonAsync($"/api/admin/payments/{payment.Id}/refund", new AdminRefundRequest(1, null)))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, PaymentErrorCodes.RefundExceedsCaptured);
 
-        var read = await SandboxPaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
+        var read = await PaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id);
         read.Status.ShouldBe(PaymentStatuses.Refunded);
         read.Refunded.Amount.ShouldBe(total);
         var list = await (await admin.GetAsync($"/api/admin/payments?bookingId={stay.Booking.Id}")).ShouldBeJsonAsync<CursorPage<PaymentDto>>();
@@ -263,7 +263,7 @@ public sealed class SandboxPaymentTests(SandboxPaymentsFixture host)
     public async Task The_database_refuses_an_unbalanced_or_edited_ledger()
     {
         var stay = await host.BookAsync();
-        await SandboxPaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
 
         var unbalanced = await Should.ThrowAsync<Exception>(() => host.WithPaymentsDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO payments.ledger_entries (transaction_id, kind, account, amount, currency, payment_id, booking_id, created_at)
