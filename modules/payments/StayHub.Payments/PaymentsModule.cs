@@ -41,8 +41,9 @@ public sealed class PaymentsModule : StayHubModule
                 "Payments__Stripe__WebhookSecret (configuration key Payments:Stripe:WebhookSecret) is required when Payments__Provider is Stripe.")
             .Validate(o => string.IsNullOrWhiteSpace(o.Stripe.ApiBase) || Uri.TryCreate(o.Stripe.ApiBase, UriKind.Absolute, out _),
                 "Payments__Stripe__ApiBase (configuration key Payments:Stripe:ApiBase) must be an absolute URL.")
-            .Validate(o => o.HostFeePercent is >= 0 and <= 100 && o.ServiceFeePercent is >= 0 and <= 100,
-                "Payments__HostFeePercent and Payments__ServiceFeePercent must be whole numbers from 0 to 100.")
+            // The guest service fee (Payments:ServiceFeePercent) is booking's: it prices it into the quote snapshot.
+            .Validate(o => o.HostFeePercent is >= 0 and <= 100,
+                "Payments__HostFeePercent (configuration key Payments:HostFeePercent) must be a whole number from 0 to 100.")
             .Validate(o => o.PayoutDelay >= TimeSpan.Zero && o.PayoutJobInterval > TimeSpan.Zero,
                 "Payments__PayoutDelay must not be negative and Payments__PayoutJobInterval must be positive.")
             .Validate(o => o.Stripe.WebhookToleranceSeconds > 0,

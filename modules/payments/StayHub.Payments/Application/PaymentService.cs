@@ -97,15 +97,24 @@ internal sealed class PaymentService(
         throw new NotFoundException("Payment");
     }
 
-    public Task<RefundDto> AdminRefundAsync(Guid id, AdminRefundRequest request, CancellationToken cancellationToken)
+    public async Task<RefundDto> AdminRefundAsync(Guid id, AdminRefundRequest request, CancellationToken cancellationToken)
     {
         var idempotencyKey = $"refund:admin:{Guid.CreateVersion7()}";
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
-        return db.InTransactionAsync(async ct =>
+        return await db.InTransactionAsync(async ct =>
         {
             var payment = await db.LockAsync(id, ct) ?? throw new NotFoundException("Payment");
-            var refund = await money.RefundAsync(payment, request.Amount ?? payment.Refundable, RefundKinds.Admin, reason, idempotencyKey, ct);
-            return refund.ToDto();
+            try
+            {
+                var refund = await money.RefundAsync(payment, request.Amount ?? payment.Refundable, RefundKinds.Admin, reason, idempotencyKey, ct);
+                return refund.ToDto();
+            }
+            catch (PaymentProviderException ex)
+            {
+                logger.LogWarning(ex, "Refunding payment {PaymentId} failed at the provider.", id);
+                throw new StayHubException(ErrorKind.BadGateway, PaymentErrorCodes.ProviderUnavailable,
+                    "The payment provider refused or could not be reached; nothing was refunded. Try again in a moment.");
+            }
         }, cancellationToken);
     }
 
