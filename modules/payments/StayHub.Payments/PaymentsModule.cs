@@ -75,6 +75,7 @@ public sealed class PaymentsModule : StayHubModule
         services.AddIntegrationEventHandler<BookingConfirmed, BookingConfirmedHandler, PaymentsDbContext>();
         services.AddIntegrationEventHandler<BookingCancelled, BookingCancelledHandler, PaymentsDbContext>();
         services.AddStayHubJob<ReleasePayoutsJob>(ReleasePayoutsJob.Key, context.Configuration.GetValue("Payments:PayoutJobInterval", TimeSpan.FromMinutes(5)));
+        services.AddStayHubJob<FailStalePaymentsJob>(FailStalePaymentsJob.Key, TimeSpan.FromMinutes(5));
         services.AddSingleton<IPermissionDefinitionProvider, PaymentsPermissionDefinitionProvider>();
         services.AddModuleValidators<PaymentsModule>();
     }

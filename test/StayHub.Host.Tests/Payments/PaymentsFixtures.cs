@@ -85,6 +85,13 @@ public class PaymentsFixture : BookingFixture
         return await scope.ServiceProvider.GetRequiredService<PayoutService>().ReleaseDueAsync(at, CancellationToken.None);
     }
 
+    /// <summary>Runs the stale-attempt job's logic at <paramref name="at"/>.</summary>
+    public async Task<int> FailStalePaymentsAsync(DateTimeOffset at)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await new FailStalePaymentsJob(scope.ServiceProvider.GetRequiredService<PaymentsDbContext>(), TimeProvider.System).FailStaleAsync(at, CancellationToken.None);
+    }
+
     internal async Task<T> WithPaymentsDbAsync<T>(Func<PaymentsDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -274,4 +274,25 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
             $"UPDATE payments.ledger_entries SET amount = amount * 2 WHERE booking_id = {stay.Booking.Id}")));
         edited.ToString().ShouldContain("cannot be changed");
     }
+
+    [Fact]
+    public async Task An_attempt_left_processing_by_a_crash_is_failed_later_and_stops_blocking_a_new_attempt()
+    {
+        var stay = await host.BookAsync();
+        // As if a node died between writing the attempt and recording the provider's answer.
+        var stuck = Guid.CreateVersion7();
+        await host.WithPaymentsDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO payments.payments (id, booking_id, payer_id, host_id, provider, payment_method_id, currency, amount, service_fee,
+                refunded, status, booking_cancelled, created_at, updated_at)
+            VALUES ({stuck}, {stay.Booking.Id}, {stay.Guest.Id}, {stay.Host.Id}, 'Sandbox', 'pm_card_visa', 'USD', {stay.Booking.Price.Total.Amount}, 0,
+                0, 'processing', false, {DateTimeOffset.UtcNow.AddMinutes(-11)}, {DateTimeOffset.UtcNow.AddMinutes(-11)})
+            """));
+        await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/payments", new PayRequest("pm_card_visa")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, PaymentErrorCodes.InProgress);
+
+        (await host.FailStalePaymentsAsync(DateTimeOffset.UtcNow)).ShouldBe(1);
+
+        (await PaymentsFixture.GetPaymentAsync(stay.Guest, stuck)).Code.ShouldBe(PaymentErrorCodes.ProviderUnavailable);
+        (await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(PaymentStatuses.Succeeded);
+    }
 }
