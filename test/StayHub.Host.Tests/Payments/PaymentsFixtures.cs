@@ -34,6 +34,10 @@ public class PaymentsFixture : BookingFixture
     public static async Task<BookingDto> GetBookingAsync(TestUser user, Guid bookingId) =>
         await (await user.Client.GetAsync($"/api/bookings/{bookingId}")).ShouldBeJsonAsync<BookingDto>();
 
+    /// <summary>The booking once it has <paramref name="status"/> (events confirm it asynchronously), or as it is after 15 s.</summary>
+    public static Task<BookingDto> BookingReachingAsync(TestUser user, Guid bookingId, string status) =>
+        EventuallyAsync(() => GetBookingAsync(user, bookingId), b => b.Status == status);
+
     public static async Task<PaymentDto> GetPaymentAsync(TestUser user, Guid paymentId) =>
         await (await user.Client.GetAsync($"/api/payments/{paymentId}")).ShouldBeJsonAsync<PaymentDto>();
 

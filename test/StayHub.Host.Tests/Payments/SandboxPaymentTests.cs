@@ -22,7 +22,7 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
         payment.Status.ShouldBe(PaymentStatuses.Succeeded);
         payment.Amount.ShouldBe(stay.Booking.Price.Total);
         payment.ClientSecret.ShouldBeNull();
-        var booking = await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        var booking = await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
         booking.Status.ShouldBe(BookingStatuses.Confirmed);
 
         await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/payments", new PayRequest("pm_card_visa")))
@@ -45,7 +45,7 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
 
         var paid = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id, "pm_card_mastercard");
         paid.Status.ShouldBe(PaymentStatuses.Succeeded);
-        (await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed))
+        (await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed))
             .Status.ShouldBe(BookingStatuses.Confirmed);
     }
 
@@ -142,7 +142,7 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
     {
         var stay = await host.BookAsync(policy: "flexible");
         var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
 
         var cancelled = await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/cancel", new CancelBookingRequest("plans changed")))
@@ -167,7 +167,7 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
         var checkIn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
         var stay = await host.BookAsync(policy: "strict", checkIn: checkIn);
         var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
 
         var cancelled = await (await stay.Guest.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/cancel", new CancelBookingRequest(null)))
@@ -197,7 +197,7 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
     {
         var stay = await host.BookAsync(currency: "JPY", nightly: 12_000, cleaning: 3_000);
         await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
         var hostUser = await host.BecomeHostAsync(stay.Host);
         var payout = (await (await hostUser.Client.GetAsync("/api/host/payouts")).ShouldBeJsonAsync<CursorPage<PayoutDto>>()).Items.ShouldHaveSingleItem();

@@ -30,7 +30,7 @@ public sealed class StripePaymentTests(StripePaymentsFixture host)
         call.Form["payment_method"].ShouldBe("pm_card_visa");
         call.Form["confirm"].ShouldBe("true");
         call.Form["metadata[booking_id]"].ShouldBe(stay.Booking.Id.ToString());
-        (await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed))
+        (await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed))
             .Status.ShouldBe(BookingStatuses.Confirmed);
     }
 
@@ -138,7 +138,7 @@ public sealed class StripePaymentTests(StripePaymentsFixture host)
     {
         var stay = await host.BookAsync(policy: "flexible");
         var payment = await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
 
         (await stay.Host.Client.PostJsonAsync($"/api/bookings/{stay.Booking.Id}/cancel", new CancelBookingRequest("pipe burst"))).EnsureSuccessStatusCode();
@@ -179,7 +179,7 @@ public sealed class StripePaymentTests(StripePaymentsFixture host)
     {
         var stay = await host.BookAsync();
         await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
-        await PaymentsFixture.EventuallyAsync(() => PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id), b => b.Status == BookingStatuses.Confirmed);
+        await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
         await host.DrainOutboxAsync();
         var hostUser = await host.BecomeHostAsync(stay.Host);
         var account = $"acct_{Guid.NewGuid():N}";
