@@ -1,23 +1,170 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace StayHub.Framework.Auditing;
 
-public sealed class AuditLogWriter(IServiceScopeFactory scopes, ILogger<AuditLogWriter> logger)
+/// <summary>Configuration section <c>Auditing</c>.</summary>
+public sealed class AuditOptions
 {
-    /// <summary>Stores one audit row in its own context and transaction; a failure is logged, never thrown to the caller.</summary>
-    public async Task WriteAsync(AuditLog log, CancellationToken cancellationToken)
+    public const string SectionName = "Auditing";
+
+    /// <summary>
+    /// Rows waiting to be stored. When it is full a request waits for room instead of dropping its row: an
+    /// audit trail with holes is worse than a slower request while the database catches up.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Rows stored per INSERT round trip.</summary>
+    public int MaxBatchSize { get; set; } = 256;
+
+    /// <summary>Attempts per batch before it is split into single rows (so one bad row cannot take its neighbours with it).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+}
+
+/// <summary>
+/// Stores audit rows off the request path: requests queue their row on a bounded channel and a background loop
+/// inserts whatever has gathered in one SaveChanges (one round trip for many requests). Stopping the host drains
+/// the queue before returning; a row queued after that (a request outliving the server's drain) is stored at
+/// once, so nothing is dropped on a graceful shutdown. A crash loses what was queued — as it did before, when the
+/// row was written after the response anyway; the entity changes in it were captured only after their commit.
+/// </summary>
+public sealed class AuditLogWriter(IServiceScopeFactory scopes, IOptions<AuditOptions> options, ILogger<AuditLogWriter> logger) : IHostedService
+{
+    private readonly Channel<AuditLog> queue = Channel.CreateBounded<AuditLog>(new BoundedChannelOptions(options.Value.QueueCapacity)
     {
+        FullMode = BoundedChannelFullMode.Wait,
+        SingleReader = true,
+    });
+
+    private Task? loop;
+
+    /// <summary>Rows queued and not yet stored (for tests and diagnostics).</summary>
+    public int Pending => queue.Reader.Count;
+
+    /// <summary>Queues the row; waits only when the queue is full. Never throws for a storage failure (those are logged).</summary>
+    public async ValueTask WriteAsync(AuditLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-            db.AuditLogs.Add(log);
-            await db.SaveChangesAsync(cancellationToken);
+            await queue.Writer.WriteAsync(log, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (ChannelClosedException)
         {
-            logger.LogError(ex, "Could not write the audit log for {Method} {Path}", log.HttpMethod, log.Path);
+            // The background loop has been stopped: store this one directly rather than lose it.
+            await StoreAsync([log], CancellationToken.None);
         }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Its own task, not the host's start: the loop lives until StopAsync closes the queue.
+        loop ??= Task.Run(RunAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Closes the queue and waits until every queued row is stored (or the host's shutdown timeout ends the wait).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Writer.TryComplete();
+        if (loop is null)
+        {
+            // Never started (a host that failed at start): store what was queued here.
+            await DrainAsync(CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            await loop.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogError("Stopped before {Count} audit row(s) were stored", queue.Reader.Count);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        // Ends when StopAsync has completed the writer and everything queued has been read.
+        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            await DrainAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        var max = Math.Max(1, options.Value.MaxBatchSize);
+        var batch = new List<AuditLog>(Math.Min(max, 64));
+        while (queue.Reader.TryRead(out var log))
+        {
+            batch.Add(log);
+            if (batch.Count == max)
+            {
+                await StoreAsync(batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await StoreAsync(batch, cancellationToken);
+        }
+    }
+
+    /// <summary>One INSERT round trip for the batch, retried; if it keeps failing, row by row, logging the ones that cannot be stored.</summary>
+    private async Task StoreAsync(List<AuditLog> batch, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InsertAsync(batch, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && attempt < settings.MaxAttempts)
+            {
+                logger.LogWarning(e, "Storing {Count} audit row(s) failed (attempt {Attempt}); retrying", batch.Count, attempt);
+                await Task.Delay(settings.RetryDelay * attempt, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && batch.Count > 1)
+            {
+                logger.LogWarning(e, "Storing {Count} audit row(s) failed {Attempts} times; storing them one by one", batch.Count, attempt);
+                break;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not write the audit log for {Method} {Path}", batch[0].HttpMethod, batch[0].Path);
+                return;
+            }
+        }
+
+        foreach (var log in batch)
+        {
+            try
+            {
+                await InsertAsync([log], cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not write the audit log for {Method} {Path}", log.HttpMethod, log.Path);
+            }
+        }
+    }
+
+    private async Task InsertAsync(List<AuditLog> batch, CancellationToken cancellationToken)
+    {
+        // A fresh context per attempt: a failed SaveChanges leaves its entities tracked as Added.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        db.AuditLogs.AddRange(batch);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
