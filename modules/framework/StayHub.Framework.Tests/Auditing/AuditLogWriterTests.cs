@@ -147,6 +147,65 @@ public sealed class AuditLogWriterTests : IAsyncLifetime
         (await CountAsync("path = @p0", parameters: [$"/batch/{tag}/bad"])).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Rows_read_back_through_the_audit_context_with_every_field_and_change()
+    {
+        var services = Services();
+        var writer = services.GetRequiredService<AuditLogWriter>();
+        var log = new AuditLog
+        {
+            UserId = Guid.NewGuid(),
+            UserName = "guest@example.test",
+            ClientIp = "203.0.113.9",
+            UserAgent = "Probe/2",
+            HttpMethod = "PUT",
+            Path = $"/roundtrip/{Guid.NewGuid():N}",
+            StatusCode = 409,
+            DurationMs = 12,
+            TraceId = "4bf92f3577b34da6a3ce929d0e0e4736",
+            ErrorCode = "booking.dates_unavailable",
+            CreatedAt = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(2)),
+            EntityChanges =
+            [
+                new EntityChange("Stay", "s-1", "Modified", ["Status", "CancelledAt"]),
+                new EntityChange("OutboxMessage", null, "Added", []),
+            ],
+        };
+        var anonymous = Log($"/roundtrip/{Guid.NewGuid():N}");
+        anonymous.EntityChanges = [];
+
+        await writer.WriteAsync(log, CancellationToken.None);
+        await writer.WriteAsync(anonymous, CancellationToken.None);
+        await writer.StopAsync(CancellationToken.None);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var stored = await db.AuditLogs.AsNoTracking().SingleAsync(l => l.Id == log.Id);
+        stored.UserId.ShouldBe(log.UserId);
+        stored.UserName.ShouldBe(log.UserName);
+        stored.ClientIp.ShouldBe(log.ClientIp);
+        stored.UserAgent.ShouldBe(log.UserAgent);
+        stored.HttpMethod.ShouldBe("PUT");
+        stored.Path.ShouldBe(log.Path);
+        stored.StatusCode.ShouldBe(409);
+        stored.DurationMs.ShouldBe(12);
+        stored.TraceId.ShouldBe(log.TraceId);
+        stored.ErrorCode.ShouldBe(log.ErrorCode);
+        stored.CreatedAt.ShouldBe(log.CreatedAt);
+        stored.EntityChanges.Count.ShouldBe(2);
+        stored.EntityChanges[0].EntityType.ShouldBe("Stay");
+        stored.EntityChanges[0].EntityId.ShouldBe("s-1");
+        stored.EntityChanges[0].ChangeType.ShouldBe("Modified");
+        stored.EntityChanges[0].Properties.ShouldBe(["Status", "CancelledAt"]);
+        stored.EntityChanges[1].EntityId.ShouldBeNull();
+        stored.EntityChanges[1].Properties.ShouldBeEmpty();
+
+        var plain = await db.AuditLogs.AsNoTracking().SingleAsync(l => l.Id == anonymous.Id);
+        plain.UserId.ShouldBeNull();
+        plain.UserName.ShouldBeNull();
+        plain.EntityChanges.ShouldBeEmpty();
+    }
+
     private AuditLogWriter Writer(Action<Dictionary<string, string?>>? settings = null) =>
         Services(settings).GetRequiredService<AuditLogWriter>();
 
