@@ -2,9 +2,12 @@
 # Booking creation throughput against a StayHub host on loopback, then a SQL check that no two held stays of a
 # listing overlap. Uses its own database (stayhub_bench_booking, recreated each run) on the etc/services.sh cluster.
 #
-#   etc/bench/booking.sh            # defaults: 100 listings, 10 guests, 4 wrk threads, 32 connections, 20 s
-#   DURATION=30s CONNECTIONS=64 etc/bench/booking.sh
+#   etc/bench/booking.sh            # defaults: 100 listings, 10 guests, 4 wrk threads, 32 connections, 15 s warm-up, 20 s
+#   DURATION=30s CONNECTIONS=64 WARMUP=0 etc/bench/booking.sh
 #
+# Warm-up: the same booking requests (dates ~6 years out, so they meet nothing later) before measuring. A fresh
+#   host runs tier-0 JIT code with its tiering thread competing for the same two cores as wrk and PostgreSQL; it
+#   reaches steady throughput only after ~15-20 s of load, so an unwarmed 20 s run measures mostly start-up.
 # Phase 1 (throughput): every request books a slot no other request asks for (listing and 2-night window
 #   partitioned per connection), so each should be a 201; bookings/s = 201 answers per second.
 # Phase 2 (contention): all connections fight over 3 listings and random overlapping dates; most answers are 409.
@@ -15,7 +18,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 cd "$REPO"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-LISTINGS="${LISTINGS:-100}" GUESTS="${GUESTS:-10}" THREADS="${THREADS:-4}" CONNECTIONS="${CONNECTIONS:-32}" DURATION="${DURATION:-20s}"
+LISTINGS="${LISTINGS:-100}" GUESTS="${GUESTS:-10}" THREADS="${THREADS:-4}" CONNECTIONS="${CONNECTIONS:-32}" DURATION="${DURATION:-20s}" WARMUP="${WARMUP:-15s}"
 PORT="${BENCH_PORT:-5093}" DB=stayhub_bench_booking
 B="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
@@ -73,7 +76,7 @@ for l in io.lines("$WORK/listings.txt") do listings[#listings + 1] = l end
 for l in io.lines("$WORK/tokens.txt") do tokens[#tokens + 1] = l end
 local mode = os.getenv("MODE")
 local y, m, d = ("$START_DAY"):match("(%d+)-(%d+)-(%d+)")
-local start = os.time({ year = y, month = m, day = d, hour = 12 })
+local start = os.time({ year = y, month = m, day = d, hour = 12 }) + (tonumber(os.getenv("DAY_OFFSET") or "0")) * 86400
 local counter, slot, nconn = 0, 0, 1
 local threads = {}
 function setup(thread) thread:set("id", #threads); threads[#threads + 1] = thread end
@@ -107,6 +110,12 @@ function done(summary, latency, requests)
 end
 LUA
 
+echo "warm-up ($WARMUP, not counted in the throughput)"
+if [[ "$WARMUP" != 0 ]]; then
+  MODE=throughput DAY_OFFSET=2200 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/book.lua" "$B" | tee "$WORK/p0.txt" | grep -E "RESULT"
+else
+  echo "RESULT created=0" >"$WORK/p0.txt"
+fi
 echo "phase 1: throughput ($THREADS threads, $CONNECTIONS connections, $DURATION)"
 MODE=throughput wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/book.lua" "$B" | tee "$WORK/p1.txt" | grep -E "RESULT|Latency|Requests/sec"
 echo "phase 2: contention on 3 listings (10 s)"
@@ -117,9 +126,9 @@ OVERLAPS="$(psql "$PSQL_URL/$DB" -tAc "
     ON a.listing_id = b.listing_id AND a.id < b.id AND a.period && b.period
   WHERE (a.status IN ('pending','confirmed') OR a.kind = 'block') AND (b.status IN ('pending','confirmed') OR b.kind = 'block')")"
 ROWS="$(psql "$PSQL_URL/$DB" -tAc "SELECT count(*) FROM booking.stays WHERE kind = 'booking'")"
-CREATED=$(( $(grep -oP 'RESULT created=\K\d+' "$WORK/p1.txt") + $(grep -oP 'RESULT created=\K\d+' "$WORK/p2.txt") ))
+CREATED=$(( $(grep -oP 'RESULT created=\K\d+' "$WORK/p0.txt") + $(grep -oP 'RESULT created=\K\d+' "$WORK/p1.txt") + $(grep -oP 'RESULT created=\K\d+' "$WORK/p2.txt") ))
 echo "overlapping held stays: $OVERLAPS   booking rows: $ROWS   201 answers: $CREATED"
-# Rows may exceed the 201s wrk counted by at most the requests in flight when each phase stopped (the server
+# Rows may exceed the 201s wrk counted (warm-up included) by at most the requests in flight when each phase stopped (the server
 # finishes them after wrk hangs up); fewer rows than 201s would be a lost booking.
-(( OVERLAPS == 0 && ROWS >= CREATED && ROWS - CREATED <= 2 * CONNECTIONS )) || { echo "FAILED: overlaps or lost bookings"; exit 1; }
+(( OVERLAPS == 0 && ROWS >= CREATED && ROWS - CREATED <= 3 * CONNECTIONS )) || { echo "FAILED: overlaps or lost bookings"; exit 1; }
 echo "OK: zero overlaps"

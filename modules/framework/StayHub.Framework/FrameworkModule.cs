@@ -32,7 +32,13 @@ public sealed class FrameworkModule : StayHubModule
 
         services.AddSingleton<IAuditScopeAccessor, AsyncLocalAuditScopeAccessor>();
         services.AddSingleton<EntityChangeAuditInterceptor>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName)
+            .Validate(o => o.QueueCapacity >= 1 && o.MaxBatchSize >= 1 && o.MaxAttempts >= 1 && o.RetryDelay >= TimeSpan.Zero,
+                "Auditing: QueueCapacity, MaxBatchSize and MaxAttempts must be at least 1, RetryDelay not negative.")
+            .ValidateOnStart();
         services.AddSingleton<AuditLogWriter>();
+        // Registered before the modules' services, so it stops after the web server has drained its requests.
+        services.AddHostedService(sp => sp.GetRequiredService<AuditLogWriter>());
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
 
         // Keys in PostgreSQL (durable, shared by every node): cookies, tokens and encrypted columns read anywhere.

@@ -46,7 +46,8 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditLogWriter write
                 EntityChanges = [.. scope.Changes],
             };
 
-            // The request may already be aborted by the client; the audit row is written regardless.
+            // Queued, not stored: the response does not wait for the INSERT (AuditLogWriter batches them). The
+            // request may already be aborted by the client; the row is queued regardless.
             await writer.WriteAsync(log, CancellationToken.None);
         }
     }

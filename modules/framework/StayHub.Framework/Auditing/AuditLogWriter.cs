@@ -1,23 +1,208 @@
-using Microsoft.Extensions.DependencyInjection;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace StayHub.Framework.Auditing;
 
-public sealed class AuditLogWriter(IServiceScopeFactory scopes, ILogger<AuditLogWriter> logger)
+/// <summary>Configuration section <c>Auditing</c>.</summary>
+public sealed class AuditOptions
 {
-    /// <summary>Stores one audit row in its own context and transaction; a failure is logged, never thrown to the caller.</summary>
-    public async Task WriteAsync(AuditLog log, CancellationToken cancellationToken)
+    public const string SectionName = "Auditing";
+
+    /// <summary>
+    /// Rows waiting to be stored. When it is full a request waits for room instead of dropping its row: an
+    /// audit trail with holes is worse than a slower request while the database catches up.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Rows stored per INSERT round trip.</summary>
+    public int MaxBatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// How long the writer lets rows gather after the first one arrives, so that under load one INSERT carries many
+    /// rows instead of one each (the per-statement cost, not the row, is what costs).
+    /// </summary>
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Attempts per batch before it is split into single rows (so one bad row cannot take its neighbours with it).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+}
+
+/// <summary>
+/// Stores audit rows off the request path: requests queue their row on a bounded channel and a background loop
+/// inserts whatever has gathered in one multi-row INSERT (one round trip for many requests; plain SQL, because EF's
+/// change tracking of each row cost more than the insert itself). Stopping the host drains
+/// the queue before returning; a row queued after that (a request outliving the server's drain) is stored at
+/// once, so nothing is dropped on a graceful shutdown. A crash loses what was queued — as it did before, when the
+/// row was written after the response anyway; the entity changes in it were captured only after their commit.
+/// </summary>
+public sealed class AuditLogWriter(NpgsqlDataSource dataSource, IOptions<AuditOptions> options, ILogger<AuditLogWriter> logger) : IHostedService
+{
+    private const string Insert =
+        $"""
+        INSERT INTO {AuditDbContext.SchemaName}.audit_logs
+            (id, user_id, user_name, client_ip, user_agent, http_method, path, status_code, duration_ms, trace_id, error_code, created_at, entity_changes)
+        SELECT * FROM unnest(@id, @user_id, @user_name, @client_ip, @user_agent, @http_method, @path, @status_code, @duration_ms, @trace_id, @error_code, @created_at, @entity_changes)
+        """;
+
+    private readonly Channel<AuditLog> queue = Channel.CreateBounded<AuditLog>(new BoundedChannelOptions(options.Value.QueueCapacity)
     {
+        FullMode = BoundedChannelFullMode.Wait,
+        SingleReader = true,
+    });
+
+    private Task? loop;
+
+    /// <summary>Rows queued and not yet stored (for tests and diagnostics).</summary>
+    public int Pending => queue.Reader.Count;
+
+    /// <summary>Queues the row; waits only when the queue is full. Never throws for a storage failure (those are logged).</summary>
+    public async ValueTask WriteAsync(AuditLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-            db.AuditLogs.Add(log);
-            await db.SaveChangesAsync(cancellationToken);
+            await queue.Writer.WriteAsync(log, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (ChannelClosedException)
         {
-            logger.LogError(ex, "Could not write the audit log for {Method} {Path}", log.HttpMethod, log.Path);
+            // The background loop has been stopped: store this one directly rather than lose it.
+            await StoreAsync([log], CancellationToken.None);
         }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Its own task, not the host's start: the loop lives until StopAsync closes the queue.
+        loop ??= Task.Run(RunAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Closes the queue and waits until every queued row is stored (or the host's shutdown timeout ends the wait).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Writer.TryComplete();
+        if (loop is null)
+        {
+            // Never started (a host that failed at start): store what was queued here.
+            await DrainAsync(CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            await loop.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogError("Stopped before {Count} audit row(s) were stored", queue.Reader.Count);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        // Ends when StopAsync has completed the writer and everything queued has been read.
+        var window = options.Value.BatchWindow;
+        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            if (window > TimeSpan.Zero && queue.Reader.Count < options.Value.MaxBatchSize && !queue.Reader.Completion.IsCompleted)
+            {
+                await Task.Delay(window, CancellationToken.None);
+            }
+
+            await DrainAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        var max = Math.Max(1, options.Value.MaxBatchSize);
+        var batch = new List<AuditLog>(Math.Min(max, 64));
+        while (queue.Reader.TryRead(out var log))
+        {
+            batch.Add(log);
+            if (batch.Count == max)
+            {
+                await StoreAsync(batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await StoreAsync(batch, cancellationToken);
+        }
+    }
+
+    /// <summary>One INSERT round trip for the batch, retried; if it keeps failing, row by row, logging the ones that cannot be stored.</summary>
+    private async Task StoreAsync(List<AuditLog> batch, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InsertAsync(batch, cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && attempt < settings.MaxAttempts)
+            {
+                logger.LogWarning(e, "Storing {Count} audit row(s) failed (attempt {Attempt}); retrying", batch.Count, attempt);
+                await Task.Delay(settings.RetryDelay * attempt, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && batch.Count > 1)
+            {
+                logger.LogWarning(e, "Storing {Count} audit row(s) failed {Attempts} times; storing them one by one", batch.Count, attempt);
+                break;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not write the audit log for {Method} {Path}", batch[0].HttpMethod, batch[0].Path);
+                return;
+            }
+        }
+
+        foreach (var log in batch)
+        {
+            try
+            {
+                await InsertAsync([log], cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not write the audit log for {Method} {Path}", log.HttpMethod, log.Path);
+            }
+        }
+    }
+
+    private async Task InsertAsync(List<AuditLog> batch, CancellationToken cancellationToken)
+    {
+        // One statement over parallel arrays: a single round trip and a single implicit transaction for the batch.
+        await using var command = dataSource.CreateCommand(Insert);
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<Guid[]>("id", [.. batch.Select(l => l.Id)]));
+        p.Add(new NpgsqlParameter<Guid?[]>("user_id", [.. batch.Select(l => l.UserId)]));
+        p.Add(new NpgsqlParameter<string?[]>("user_name", [.. batch.Select(l => l.UserName)]));
+        p.Add(new NpgsqlParameter<string?[]>("client_ip", [.. batch.Select(l => l.ClientIp)]));
+        p.Add(new NpgsqlParameter<string?[]>("user_agent", [.. batch.Select(l => l.UserAgent)]));
+        p.Add(new NpgsqlParameter<string[]>("http_method", [.. batch.Select(l => l.HttpMethod)]));
+        p.Add(new NpgsqlParameter<string[]>("path", [.. batch.Select(l => l.Path)]));
+        p.Add(new NpgsqlParameter<int[]>("status_code", [.. batch.Select(l => l.StatusCode)]));
+        p.Add(new NpgsqlParameter<long[]>("duration_ms", [.. batch.Select(l => l.DurationMs)]));
+        p.Add(new NpgsqlParameter<string?[]>("trace_id", [.. batch.Select(l => l.TraceId)]));
+        p.Add(new NpgsqlParameter<string?[]>("error_code", [.. batch.Select(l => l.ErrorCode)]));
+        p.Add(new NpgsqlParameter<DateTimeOffset[]>("created_at", [.. batch.Select(l => l.CreatedAt.ToUniversalTime())]));
+        // The same JSON shape EF's ToJson mapping reads (property names as declared).
+        p.Add(new NpgsqlParameter<string[]>("entity_changes", [.. batch.Select(l => JsonSerializer.Serialize(l.EntityChanges))])
+        {
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
+        });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

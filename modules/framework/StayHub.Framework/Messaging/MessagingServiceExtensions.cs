@@ -21,7 +21,8 @@ public static class MessagingServiceExtensions
         if (!services.Any(d => d.ServiceType == typeof(OutboxRegistration) && d.ImplementationInstance is OutboxRegistration r && r.ContextType == typeof(TContext)))
         {
             services.AddSingleton(new OutboxRegistration(typeof(TContext)));
-            services.ConfigureDbContext<TContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+            // Singleton, like the context options it adds to (AddModuleDbContext).
+            services.ConfigureDbContext<TContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()), ServiceLifetime.Singleton);
         }
 
         return services;

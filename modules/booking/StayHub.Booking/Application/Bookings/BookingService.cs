@@ -20,7 +20,7 @@ internal sealed class BookingService(
 {
     public async Task<QuoteDto> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken)
     {
-        var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, currentUser.Id, cancellationToken)
+        var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, currentUser.Id, checkHeld: true, cancellationToken)
             ?? throw new NotFoundException("Listing");
         return evaluation.Price.ToQuote(evaluation.Problem);
     }
@@ -28,7 +28,7 @@ internal sealed class BookingService(
     public async Task<BookingDto> CreateAsync(CreateBookingRequest request, CancellationToken cancellationToken)
     {
         var guestId = currentUser.GetRequiredId();
-        var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, guestId, cancellationToken)
+        var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, guestId, checkHeld: false, cancellationToken)
             ?? throw new NotFoundException("Listing");
         ThrowFor(evaluation.Problem);
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
@@ -11,31 +12,39 @@ internal static class StayRules
     public const int MaxNights = 365;
 
     public const int MaxGuests = 50;
+
+    /// <summary>
+    /// The rules quote and booking share, on whichever request carries the stay. The selectors are expressions so
+    /// each error keeps its property's key (<c>listingId</c>, <c>checkIn</c>, <c>checkOut</c>, <c>guests</c>).
+    /// </summary>
+    public static void AddStayRules<T>(
+        this AbstractValidator<T> validator,
+        Expression<Func<T, Guid>> listingId,
+        Expression<Func<T, DateOnly>> checkIn,
+        Expression<Func<T, DateOnly>> checkOut,
+        Expression<Func<T, int>> guests)
+    {
+        validator.RuleFor(listingId).NotEmpty();
+        validator.RuleFor(checkIn).NotEmpty();
+        validator.RuleFor(checkOut).GreaterThan(checkIn).WithMessage("checkOut must be after checkIn.");
+        var from = checkIn.Compile();
+        var to = checkOut.Compile();
+        validator.RuleFor(x => x).Must(x => to(x).DayNumber - from(x).DayNumber <= MaxNights)
+            .OverridePropertyName("checkOut").WithMessage($"A stay is at most {MaxNights} nights.");
+        validator.RuleFor(guests).InclusiveBetween(1, MaxGuests);
+    }
 }
 
 internal sealed class QuoteRequestValidator : AbstractValidator<QuoteRequest>
 {
-    public QuoteRequestValidator()
-    {
-        RuleFor(x => x.ListingId).NotEmpty();
-        RuleFor(x => x.CheckIn).NotEmpty();
-        RuleFor(x => x.CheckOut).GreaterThan(x => x.CheckIn).WithMessage("checkOut must be after checkIn.");
-        RuleFor(x => x).Must(x => x.CheckOut.DayNumber - x.CheckIn.DayNumber <= StayRules.MaxNights)
-            .OverridePropertyName("checkOut").WithMessage($"A stay is at most {StayRules.MaxNights} nights.");
-        RuleFor(x => x.Guests).InclusiveBetween(1, StayRules.MaxGuests);
-    }
+    public QuoteRequestValidator() => this.AddStayRules(x => x.ListingId, x => x.CheckIn, x => x.CheckOut, x => x.Guests);
 }
 
 internal sealed class CreateBookingRequestValidator : AbstractValidator<CreateBookingRequest>
 {
     public CreateBookingRequestValidator()
     {
-        RuleFor(x => x.ListingId).NotEmpty();
-        RuleFor(x => x.CheckIn).NotEmpty();
-        RuleFor(x => x.CheckOut).GreaterThan(x => x.CheckIn).WithMessage("checkOut must be after checkIn.");
-        RuleFor(x => x).Must(x => x.CheckOut.DayNumber - x.CheckIn.DayNumber <= StayRules.MaxNights)
-            .OverridePropertyName("checkOut").WithMessage($"A stay is at most {StayRules.MaxNights} nights.");
-        RuleFor(x => x.Guests).InclusiveBetween(1, StayRules.MaxGuests);
+        this.AddStayRules(x => x.ListingId, x => x.CheckIn, x => x.CheckOut, x => x.Guests);
         RuleFor(x => x.Message).MaximumLength(Stay.MessageMaxLength);
     }
 }

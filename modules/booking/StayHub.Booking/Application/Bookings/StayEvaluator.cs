@@ -11,8 +11,8 @@ namespace StayHub.Booking.Application.Bookings;
 internal sealed record StayEvaluation(ListingForBooking Listing, PriceBreakdown Price, string? Problem);
 
 /// <summary>
-/// Shared by quote and book. Its date check only produces a friendly answer; the exclusion constraint is what
-/// actually keeps two bookings off the same night.
+/// Shared by quote and book. Its date check only produces a friendly answer for quotes; the exclusion constraint is
+/// what actually keeps two bookings off the same night, so booking skips it (see <see cref="EvaluateAsync"/>).
 /// </summary>
 internal sealed class StayEvaluator(
     IListingsModule listings,
@@ -20,7 +20,13 @@ internal sealed class StayEvaluator(
     IOptions<ServiceFeeOptions> fees,
     TimeProvider clock)
 {
-    public async Task<StayEvaluation?> EvaluateAsync(Guid listingId, DateOnly checkIn, DateOnly checkOut, int guests, Guid? callerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The listing's terms, the price and the first problem. With <c>checkHeld</c> false (booking) stays holding the
+    /// dates are not looked up: booking's INSERT meets the exclusion constraint, whose 23P01 becomes the same 409
+    /// <c>booking.dates_unavailable</c>, so the look-up would repeat the constraint's work with one more round trip
+    /// on every successful booking.
+    /// </summary>
+    public async Task<StayEvaluation?> EvaluateAsync(Guid listingId, DateOnly checkIn, DateOnly checkOut, int guests, Guid? callerId, bool checkHeld, CancellationToken cancellationToken)
     {
         var listing = await listings.GetForBookingAsync(listingId, checkIn, checkOut, cancellationToken);
         if (listing is null)
@@ -38,7 +44,7 @@ internal sealed class StayEvaluator(
             : nights < listing.MinNights ? BookingErrorCodes.TooFewNights
             : nights > listing.MaxNights ? BookingErrorCodes.TooManyNights
             : guests > listing.MaxGuests ? BookingErrorCodes.TooManyGuests
-            : await IsHeldAsync(listingId, checkIn, checkOut, cancellationToken) ? BookingErrorCodes.DatesUnavailable
+            : checkHeld && await IsHeldAsync(listingId, checkIn, checkOut, cancellationToken) ? BookingErrorCodes.DatesUnavailable
             : null;
         return new StayEvaluation(listing, price, problem);
     }
