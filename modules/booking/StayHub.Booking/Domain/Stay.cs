@@ -130,7 +130,7 @@ internal sealed class Stay
         }
     }
 
-    /// <summary>Payment succeeded (payments module, later). Instant book confirms; request-to-book waits for the host.</summary>
+    /// <summary>Payment succeeded (payments' event). Instant book confirms; request-to-book waits for the host.</summary>
     public void RecordPayment(DateTimeOffset now, TimeSpan requestTtl)
     {
         BookingStateMachine.Ensure(Status, BookingStatuses.Confirmed);

@@ -85,8 +85,8 @@ internal sealed class BookingService(
     }
 
     /// <summary>
-    /// Hook for the payments module (later issue): a successful payment confirms an instant-book booking, or an
-    /// approved request. It will be called from a <c>PaymentSucceeded</c> integration event handler.
+    /// Records a captured payment (payments' <c>PaymentSucceeded</c> event): it confirms an instant-book booking or an
+    /// approved request; an unanswered request gets the host's answer window.
     /// </summary>
     public async Task<BookingDto> RecordPaymentAsync(Guid id, CancellationToken cancellationToken)
     {

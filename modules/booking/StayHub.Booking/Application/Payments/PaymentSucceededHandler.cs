@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StayHub.Booking.Application.Bookings;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
@@ -17,8 +16,7 @@ namespace StayHub.Booking.Application.Payments;
 /// </summary>
 internal sealed partial class PaymentSucceededHandler(
     BookingDbContext db,
-    IOptions<BookingOptions> options,
-    TimeProvider clock,
+    BookingService bookings,
     ILogger<PaymentSucceededHandler> logger) : IIntegrationEventHandler<PaymentSucceeded>
 {
     public async Task HandleAsync(PaymentSucceeded integrationEvent, CancellationToken cancellationToken)
@@ -30,14 +28,7 @@ internal sealed partial class PaymentSucceededHandler(
             return;
         }
 
-        var now = clock.GetUtcNow();
-        booking.RecordPayment(now, options.Value.RequestTtl);
-        if (booking.Status == BookingStatuses.Confirmed)
-        {
-            db.Publish(BookingEventsFactory.Confirmed(booking, now));
-        }
-
-        await db.SaveStaysAsync(cancellationToken);
+        await bookings.RecordPaymentAsync(booking.Id, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Warning, "Payment {PaymentId} for booking {BookingId} arrived while the booking is {Status}; payments refunds it.")]
