@@ -8,7 +8,8 @@
 #   1. API throughput: wrk, closed loop, the fixed search mix (etc/bench/search-mix.txt) round-robin;
 #   2. API latency at a fixed 200 req/s: wrk paced by a Lua delay (wrk 4 has no -R), p50/p99;
 #   3. raw SQL throughput: pgbench -M prepared on the same SQL (etc/bench/sql/*.sql), same concurrency;
-#      the API/SQL ratio is 1 / 3, like for like;
+#      the API/SQL ratio is 1 / 3; also pgbench -M simple (every statement parsed and planned, as the API's
+#      unprepared statements are), printed for context;
 #   then the host is restarted with the cache ON (BENCH_SEARCH_CACHE, default 00:00:03, the shipped default):
 #   4. API throughput and 5. API latency at 200 req/s, the same mix (8 distinct queries, so nearly all hits);
 #   6. GET /api/listings/{id} throughput on 200 ids once they are cached.
@@ -140,6 +141,9 @@ say "2/6 API search latency at $RATE req/s, cache off"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/paced.lua" "$BASE" | tee "$WORK/paced.txt"
 say "3/6 raw SQL throughput (pgbench -M prepared, same mix)"
 "$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "${pg_args[@]}" "$DB" 2>&1 | tee "$WORK/sql.txt"
+# Context only, not the ratio's yardstick: like the API, simple mode parses and plans every statement.
+say "3b/6 raw SQL throughput, pgbench -M simple (parsed and planned each time, as the API's statements are)"
+"$PGBENCH" -n -M simple -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "${pg_args[@]}" "$DB" 2>&1 | tee "$WORK/sql-simple.txt"
 
 stop_host
 start_host "$SEARCH_CACHE"
@@ -162,6 +166,8 @@ echo "== search benchmark: $N listings, $CONNECTIONS connections, ${SECONDS_PER_
 echo "cache off: API search throughput      : $api req/s (p50 $(pct "$WORK/api.txt" 50%), p99 $(pct "$WORK/api.txt" 99%) at saturation)"
 echo "cache off: raw SQL (pgbench prepared) : $sql tx/s"
 echo "cache off: ratio API / SQL            : $(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')  (target >= 0.5)"
+sql_simple=$(awk '/^tps/ {print $3}' "$WORK/sql-simple.txt")
+echo "cache off: raw SQL, pgbench simple     : $sql_simple tx/s (API / simple $(awk -v a="$api" -v s="$sql_simple" 'BEGIN { printf "%.2f", a / s }'); context: planned every time like the API)"
 echo "cache off: API paced to $RATE req/s    : $(rate "$WORK/paced.txt") req/s achieved, p50 $(pct "$WORK/paced.txt" 50%), p99 $(pct "$WORK/paced.txt" 99%)"
 echo "cache $SEARCH_CACHE: API search throughput : $(rate "$WORK/api-cached.txt") req/s (p50 $(pct "$WORK/api-cached.txt" 50%), p99 $(pct "$WORK/api-cached.txt" 99%) at saturation)"
 echo "cache $SEARCH_CACHE: API paced to $RATE req/s: $(rate "$WORK/paced-cached.txt") req/s achieved, p50 $(pct "$WORK/paced-cached.txt" 50%), p99 $(pct "$WORK/paced-cached.txt" 99%)  (target p99 < 25 ms)"
