@@ -3,6 +3,7 @@ using System.Net;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
+using StayHub.Listings.Application.Search;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Host.Tests.Listings.Search;
@@ -46,6 +47,22 @@ public sealed class SearchCacheTests(HostFixture host)
         titles.ShouldContain("Changed by SQL");
         // Default expiry 3 s; the margin is for a loaded machine, not for a longer-lived entry.
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8));
+    }
+
+    [Fact]
+    public void Keys_tell_apart_searches_that_differ_in_anything_the_sql_sees()
+    {
+        var paris = new SearchCriteria { Text = "loft", City = "Paris" };
+        ListingSearchService.CacheKey(paris).ShouldBe(ListingSearchService.CacheKey(paris with { }));
+
+        ListingSearchService.CacheKey(new SearchCriteria { Text = "a|b", City = "c" })
+            .ShouldNotBe(ListingSearchService.CacheKey(new SearchCriteria { Text = "a", City = "b|c" }));
+        // PostgreSQL's lower() decides which spellings match, so the key keeps the case as typed.
+        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { City = "paris" }));
+        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { PageSize = 21 }));
+        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { Cursor = "x" }));
+        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { Sort = SearchSort.PriceAsc }));
+        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { CheckIn = new DateOnly(2027, 1, 1), CheckOut = new DateOnly(2027, 1, 3) }));
     }
 
     private async Task<CursorPage<ListingSummaryDto>> SearchAsync(string url)

@@ -83,7 +83,14 @@ internal sealed class ListingSearchService(NpgsqlDataSource dataSource, IFusionC
     /// <summary>Every filter, the sort, the page size and the cursor: two requests share a page only if they ask the same.</summary>
     internal static string CacheKey(SearchCriteria criteria)
     {
-        var text = SearchCursor.Filters(criteria, criteria.City) + "|" + criteria.PageSize.ToString(CultureInfo.InvariantCulture) + "|" + (criteria.Cursor ?? "-");
+        // Free text is length-prefixed: joined as is, q "a|b" with city "c" would read the same as q "a" with city "b|c".
+        static string Free(string? value) => value is null ? "-" : value.Length.ToString(CultureInfo.InvariantCulture) + ":" + value;
+        var text = string.Join('|',
+            SearchCursor.Filters(criteria with { Text = null, City = null }, city: null),
+            Free(criteria.Text),
+            Free(criteria.City),
+            criteria.PageSize.ToString(CultureInfo.InvariantCulture),
+            Free(criteria.Cursor));
         return KeyPrefix + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
