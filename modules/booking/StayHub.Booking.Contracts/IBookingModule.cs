@@ -19,9 +19,20 @@ public interface IBookingModule
     /// <summary>Removes host blocks inside [<paramref name="from"/>, <paramref name="to"/>) (bookings are untouched).</summary>
     Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Applies every block, then every unblock, in one transaction: all or nothing. Throws a 409
+    /// <c>booking.dates_unavailable</c> error, with nothing written, when a booking holds a night of any block.
+    /// </summary>
+    Task ApplyBlocksAsync(Guid listingId, Guid hostId, IReadOnlyList<NightRange> blocks, IReadOnlyList<NightRange> unblocks, CancellationToken cancellationToken);
+
     /// <summary>Whether confirmed stays of the listing end after <paramref name="today"/> (deleting it is refused then).</summary>
     Task<bool> HasUpcomingStaysAsync(Guid listingId, DateOnly today, CancellationToken cancellationToken);
 }
+
+/// <summary>Nights [<paramref name="From"/>, <paramref name="To"/>): check-in inclusive, check-out exclusive.</summary>
+/// <param name="From">First night.</param>
+/// <param name="To">Day after the last night; after <paramref name="From"/>.</param>
+public sealed record NightRange(DateOnly From, DateOnly To);
 
 /// <summary>A held range of nights: check-in inclusive, check-out exclusive.</summary>
 /// <param name="From">First night.</param>

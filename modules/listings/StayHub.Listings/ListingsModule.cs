@@ -12,6 +12,7 @@ using StayHub.Listings.Application.Calendar;
 using StayHub.Listings.Application.Listings;
 using StayHub.Listings.Application.Photos;
 using StayHub.Listings.Application.Projection;
+using StayHub.Listings.Application.Search;
 using StayHub.Listings.Contracts;
 using StayHub.Listings.Persistence;
 using StayHub.Listings.Seeding;
@@ -35,7 +36,11 @@ public sealed class ListingsModule : StayHubModule
         services.AddScoped<ListingPhotoService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<AmenityService>();
-        services.AddSingleton<StayHub.Listings.Application.Search.ListingSearchService>();
+        services.AddSingleton<ListingSearchService>();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
+            .Validate(o => o.CacheDuration >= TimeSpan.Zero && o.CacheDuration <= TimeSpan.FromMinutes(1),
+                "Listings__Search__CacheDuration (configuration key Listings:Search:CacheDuration) must be from 00:00:00 to 00:01:00.")
+            .ValidateOnStart();
         services.AddScoped<IListingsModule, ListingsModuleApi>();
 
         services.AddIntegrationEventHandler<StayReserved, StayReservedHandler, ListingsDbContext>();

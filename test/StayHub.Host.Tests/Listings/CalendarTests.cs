@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
@@ -115,6 +116,54 @@ public sealed class CalendarTests(HostFixture host)
         var free = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(4)))).ShouldBeJsonAsync<CalendarDto>();
         free.Days.ShouldAllBe(d => d.Available);
         (await ProjectedRowsAsync(listing.Id, expected: 0)).ShouldBe(0L);
+    }
+
+    [Fact]
+    public async Task A_put_whose_second_block_hits_a_booked_night_is_refused_and_changes_nothing()
+    {
+        var owner = await host.CreateHostAsync();
+        var guest = await host.CreateUserAsync();
+        var listing = await owner.CreateListingAsync();
+        var url = $"/api/listings/{listing.Id}/calendar";
+        using (var booked = await guest.Client.PostJsonAsync("/api/bookings", new CreateBookingRequest(listing.Id, Start.AddDays(10), Start.AddDays(12), 2, null)))
+        {
+            booked.StatusCode.ShouldBe(HttpStatusCode.Created, await booked.Content.ReadAsStringAsync());
+        }
+
+        var before = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(14)))).ShouldBeJsonAsync<CalendarDto>();
+
+        // First block free, second one overlapping the booking's second night; an unblock and prices ride along.
+        using var response = await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(
+            [new DateRangeDto(Start, Start.AddDays(2)), new DateRangeDto(Start.AddDays(11), Start.AddDays(13))],
+            [new DateRangeDto(Start.AddDays(5), Start.AddDays(6))],
+            [new PriceRangeDto(Start, Start.AddDays(4), new Money(20_000, "EUR"))]));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, BookingErrorCodes.DatesUnavailable);
+        var after = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(14)))).ShouldBeJsonAsync<CalendarDto>();
+        after.Days.ShouldBe(before.Days);
+        after.Days.Take(2).ShouldAllBe(d => d.Available && d.Price == new Money(12_500, "EUR"));
+        (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id and kind = 'block'", ("id", listing.Id))).ShouldBe(0L);
+        (await host.ScalarAsync<long>("select count(*) from listings.calendar_prices where listing_id = @id", ("id", listing.Id))).ShouldBe(0L);
+    }
+
+    [Fact]
+    public async Task Blocks_of_one_put_see_each_other_and_merge()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+
+        using (var response = await owner.Client.PutJsonAsync($"/api/listings/{listing.Id}/calendar", new CalendarUpdateRequest(
+            [new DateRangeDto(Start, Start.AddDays(2)), new DateRangeDto(Start.AddDays(2), Start.AddDays(4))],
+            null,
+            [new PriceRangeDto(Start.AddDays(4), Start.AddDays(5), new Money(15_000, "EUR"))])))
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+        }
+
+        var calendar = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(5)))).ShouldBeJsonAsync<CalendarDto>();
+        calendar.Days.Select(d => d.Available).ShouldBe([false, false, false, false, true]);
+        calendar.Days[4].Price.ShouldBe(new Money(15_000, "EUR"));
+        (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id and kind = 'block'", ("id", listing.Id))).ShouldBe(1L);
     }
 
     /// <summary>Polls the unavailability projection: it is eventually consistent with booking.</summary>

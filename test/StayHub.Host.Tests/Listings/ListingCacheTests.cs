@@ -1,7 +1,13 @@
+using System.Data.Common;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
+using StayHub.Listings.Application.Listings;
 using StayHub.Listings.Contracts;
+using StayHub.Listings.Persistence;
 
 namespace StayHub.Host.Tests.Listings;
 
@@ -48,5 +54,56 @@ public sealed class ListingCacheTests(HostFixture host)
 
         (await owner.Client.DeleteAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await (await host.CreateClient().GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_read_that_loaded_the_row_before_an_edit_committed_does_not_leave_the_old_version_cached()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        var url = $"/api/listings/{listing.Id}";
+        var pause = new PauseAfterFirstListingRead();
+        await using var scope = host.Services.CreateAsyncScope();
+        var options = new DbContextOptionsBuilder<ListingsDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<ListingsDbContext>>())
+            .AddInterceptors(pause)
+            .Options;
+        await using var slowDb = new ListingsDbContext(options);
+        var cache = host.Services.GetRequiredService<ListingCache>();
+
+        // The race, made deterministic: the cache miss reads the old row, the edit commits and evicts, and only then
+        // does the reader get to store what it read.
+        var slowRead = Task.Run(async () => await cache.GetDetailAsync(listing.Id, slowDb, CancellationToken.None));
+        await pause.Reached.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        using (var edit = await owner.Client.PutJsonAsync(url, ListingsTestApi.ValidRequest("Edited during the read")))
+        {
+            edit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        pause.Release.SetResult();
+        (await slowRead.WaitAsync(TimeSpan.FromSeconds(15)))!.Title.ShouldBe("Sunny flat in Alfama", "the slow reader itself saw the old row");
+
+        (await (await host.CreateClient().GetAsync(url)).ShouldBeJsonAsync<ListingDto>()).Title.ShouldBe("Edited during the read");
+    }
+
+    /// <summary>Holds the first query on listings.listings after it ran (its snapshot taken) until released.</summary>
+    private sealed class PauseAfterFirstListingRead : DbCommandInterceptor
+    {
+        private int armed = 1;
+
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(
+            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("FROM listings.listings", StringComparison.Ordinal) && Interlocked.Exchange(ref armed, 0) == 1)
+            {
+                Reached.SetResult();
+                await Release.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
+            return result;
+        }
     }
 }

@@ -44,11 +44,15 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         b.Navigation(l => l.Photos).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Expression and NULLS LAST indexes are created in the migration's SQL (lower(city), rating).
-        b.HasIndex(l => l.Location).HasMethod("gist").HasFilter(ListingsDbContext.VisibleFilter);
         b.HasIndex(l => new { l.Country, l.Search }).HasMethod("gin").HasFilter(ListingsDbContext.VisibleFilter);
         b.HasIndex(l => new { l.Country, l.NightlyPrice, l.Id }).HasFilter(ListingsDbContext.VisibleFilter);
         b.HasIndex(l => new { l.CreatedAt, l.Id }).IsDescending(true, true).HasFilter(ListingsDbContext.VisibleFilter);
         b.HasIndex(l => l.Amenities).HasMethod("gin").HasFilter(ListingsDbContext.VisibleFilter);
+        // Price sorts narrowed only by currency (city and country have their own price indexes).
+        b.HasIndex(l => new { l.Currency, l.NightlyPrice, l.Id }).HasFilter(ListingsDbContext.VisibleFilter);
+        // btree_gist: serves every location filter and the distance sort like a GiST on location alone would (which
+        // it replaced: the planner preferred it anyway), and also streams a place newest first by KNN on created_at.
+        b.HasIndex(l => new { l.Location, l.CreatedAt }).HasMethod("gist").HasFilter(ListingsDbContext.VisibleFilter);
         b.HasIndex(l => l.HostId);
     }
 }

@@ -16,6 +16,15 @@ public sealed class SearchFixture : StayHubAppFactory<Program>
 {
     public const int GeneratedCount = 20000;
 
+    /// <summary>
+    /// The result cache off: these tests change rows with SQL between two searches and compare every page with a
+    /// reference query at once. The cache has its own tests (SearchCacheTests).
+    /// </summary>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Listings:Search:CacheDuration"] = "00:00:00",
+    };
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

@@ -14,7 +14,7 @@ namespace StayHub.Host.Tests.Listings.Search;
 [Collection(SearchCollection.Name)]
 public sealed class SearchPlanTests(SearchFixture host, ITestOutputHelper output)
 {
-    private const string Location = "ix_listings_location";
+    private const string Location = "ix_listings_location_created_at";
     private const string CountrySearch = "ix_listings_country_search";
     private const string CityPrice = "ix_listings_lower_city_nightly_price_id";
     private const string CountryPrice = "ix_listings_country_nightly_price_id";
@@ -22,6 +22,8 @@ public sealed class SearchPlanTests(SearchFixture host, ITestOutputHelper output
     private const string Rating = "ix_listings_rating_id";
     private const string Amenities = "ix_listings_amenities";
     private const string Holds = "ix_unavailability_listing_id_period";
+    private const string CurrencyPrice = "ix_listings_currency_nightly_price_id";
+    private const string PlaceNewest = Location;
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
     private static readonly string Stay = $"checkIn={Today.AddDays(20):yyyy-MM-dd}&checkOut={Today.AddDays(25):yyyy-MM-dd}";
 
@@ -43,7 +45,10 @@ public sealed class SearchPlanTests(SearchFixture host, ITestOutputHelper output
         { "lat=41.39&lng=2.17&radiusKm=5&sort=distance", Location },
         { "lat=41.39&lng=2.17&sort=distance", Location },
         { "lat=41.39&lng=2.17&radiusKm=5", "" },
-        { "bbox=-0.2,51.45,-0.05,51.55", Location },
+        { "bbox=-0.2,51.45,-0.05,51.55", PlaceNewest },
+        { "bbox=-0.2,51.45,-0.05,51.55&guests=2", PlaceNewest },
+        { "currency=EUR&sort=price_asc", CurrencyPrice },
+        { "currency=USD&maxPrice=20000&sort=price_desc", CurrencyPrice },
         { Stay, $"{Newest},{Holds}" },
         { "guests=4", Newest },
         { "currency=EUR&minPrice=10000&maxPrice=15000", Newest },
@@ -70,6 +75,51 @@ public sealed class SearchPlanTests(SearchFixture host, ITestOutputHelper output
         foreach (var index in expectedIndexes.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             used.ShouldContain(index, $"?{query}: {Summary(nodes)}");
+        }
+    }
+
+    /// <summary>Shapes whose index hands rows over in the page's order, so the LIMIT stops the scan (no sort of every match).</summary>
+    public static TheoryData<string, string> Streamed() => new()
+    {
+        { "bbox=-0.2,51.45,-0.05,51.55", PlaceNewest },
+        { "lat=51.5&lng=-0.12&radiusKm=3", PlaceNewest },
+        { "currency=EUR&sort=price_asc", CurrencyPrice },
+        { "currency=JPY&minPrice=10000&sort=price_desc", CurrencyPrice },
+        { "sort=rating", Rating },
+        { "", Newest },
+    };
+
+    [Theory]
+    [MemberData(nameof(Streamed))]
+    public async Task The_page_is_read_in_index_order_without_sorting_the_matches(string query, string index)
+    {
+        var plan = await ExplainAsync(query);
+        var root = plan.RootElement[0].GetProperty("Plan");
+        var nodes = Flatten(root).ToList();
+        output.WriteLine($"{query}: {Summary(nodes)}");
+
+        // The LIMIT over listings (the photo subquery has its own LIMIT 1 on listing_photos).
+        var limits = Descendants(root)
+            .Where(n => n.GetProperty("Node Type").GetString() == "Limit" && Flatten(n).Any(p => p.Relation == "listings"))
+            .ToList();
+        limits.ShouldNotBeEmpty($"?{query}: {Summary(nodes)}");
+        foreach (var limit in limits)
+        {
+            var below = Flatten(limit).ToList();
+            below.ShouldNotContain(n => n.Type.Contains("Sort", StringComparison.Ordinal), $"?{query} sorts before its LIMIT: {Summary(nodes)}");
+            below.ShouldContain(n => n.Index == index, $"?{query}: {Summary(nodes)}");
+        }
+    }
+
+    private static IEnumerable<JsonElement> Descendants(JsonElement node)
+    {
+        yield return node;
+        if (node.TryGetProperty("Plans", out var children))
+        {
+            foreach (var child in children.EnumerateArray().SelectMany(Descendants))
+            {
+                yield return child;
+            }
         }
     }
 

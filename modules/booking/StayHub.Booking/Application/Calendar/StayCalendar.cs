@@ -19,81 +19,108 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
             .Select(s => new StayRange(s.CheckIn, s.CheckOut, s.Kind))
             .ToListAsync(cancellationToken);
 
-    public Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        ApplyBlocksAsync(listingId, hostId, [new NightRange(from, to)], [], cancellationToken);
+
+    public Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        ApplyBlocksAsync(listingId, Guid.Empty, [], [new NightRange(from, to)], cancellationToken);
+
+    public Task ApplyBlocksAsync(
+        Guid listingId, Guid hostId, IReadOnlyList<NightRange> blocks, IReadOnlyList<NightRange> unblocks, CancellationToken cancellationToken)
     {
-        EnsureRange(from, to);
+        foreach (var range in blocks.Concat(unblocks))
+        {
+            EnsureRange(range.From, range.To);
+        }
+
+        if (blocks.Count + unblocks.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        // One transaction for the whole list: each step saves (later steps must see earlier merges), and a refusal
+        // anywhere rolls every earlier step back with it.
         return InLockedTransactionAsync(listingId, async () =>
         {
-            var now = clock.GetUtcNow();
-            if (await db.Stays.HeldBetween(listingId, from, to).AnyAsync(s => s.Kind == Stay.BookingKind, cancellationToken))
+            foreach (var block in blocks)
             {
-                throw new ConflictException(BookingErrorCodes.DatesUnavailable, "A booking holds some of these nights.");
+                await BlockCoreAsync(listingId, hostId, block.From, block.To, cancellationToken);
             }
 
-            // Touching (check-out day = next from) as well as overlapping blocks merge into one.
-            var neighbours = await db.Stays
-                .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn <= to && s.CheckOut >= from)
-                .OrderBy(s => s.CheckIn)
-                .ToListAsync(cancellationToken);
-            if (neighbours.Count == 0)
+            foreach (var unblock in unblocks)
             {
-                var block = Stay.NewBlock(listingId, hostId, from, to, now);
-                db.Stays.Add(block);
-                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, from, to));
+                await UnblockCoreAsync(listingId, unblock.From, unblock.To, cancellationToken);
             }
-            else
-            {
-                var kept = neighbours[0];
-                var start = neighbours[0].CheckIn < from ? neighbours[0].CheckIn : from;
-                var end = neighbours.Max(b => b.CheckOut) > to ? neighbours.Max(b => b.CheckOut) : to;
-                foreach (var merged in neighbours.Skip(1))
-                {
-                    db.Stays.Remove(merged);
-                    db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, merged.Id));
-                }
-
-                // Deletes must reach PostgreSQL before the widened row, or the constraint sees them overlap.
-                await db.SaveStaysAsync(cancellationToken);
-                kept.ExtendBlock(start, end, now);
-                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, kept.Id, kept.CheckIn, kept.CheckOut));
-            }
-
-            await db.SaveStaysAsync(cancellationToken);
         }, cancellationToken);
     }
 
-    public Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    private async Task BlockCoreAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        EnsureRange(from, to);
-        return InLockedTransactionAsync(listingId, async () =>
+        var now = clock.GetUtcNow();
+        if (await db.Stays.HeldBetween(listingId, from, to).AnyAsync(s => s.Kind == Stay.BookingKind, cancellationToken))
         {
-            var now = clock.GetUtcNow();
-            var blocks = await db.Stays
-                .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn < to && s.CheckOut > from)
-                .ToListAsync(cancellationToken);
-            foreach (var block in blocks)
-            {
-                var (left, right) = (block.CheckIn < from, block.CheckOut > to);
-                var originalEnd = block.CheckOut;
-                db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, block.Id));
-                if (!left && !right)
-                {
-                    db.Stays.Remove(block);
-                    continue;
-                }
+            throw new ConflictException(BookingErrorCodes.DatesUnavailable, "A booking holds some of these nights.");
+        }
 
-                block.TrimBlock(left ? block.CheckIn : to, left ? from : block.CheckOut, now);
-                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, block.CheckIn, block.CheckOut));
-                if (left && right)
-                {
-                    var tail = Stay.NewBlock(listingId, block.HostId, to, originalEnd, now);
-                    db.Stays.Add(tail);
-                    db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, tail.Id, to, originalEnd));
-                }
+        // Touching (check-out day = next from) as well as overlapping blocks merge into one.
+        var neighbours = await db.Stays
+            .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn <= to && s.CheckOut >= from)
+            .OrderBy(s => s.CheckIn)
+            .ToListAsync(cancellationToken);
+        if (neighbours.Count == 0)
+        {
+            var block = Stay.NewBlock(listingId, hostId, from, to, now);
+            db.Stays.Add(block);
+            db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, from, to));
+        }
+        else
+        {
+            var kept = neighbours[0];
+            var start = neighbours[0].CheckIn < from ? neighbours[0].CheckIn : from;
+            var end = neighbours.Max(b => b.CheckOut) > to ? neighbours.Max(b => b.CheckOut) : to;
+            foreach (var merged in neighbours.Skip(1))
+            {
+                db.Stays.Remove(merged);
+                db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, merged.Id));
             }
 
+            // Deletes must reach PostgreSQL before the widened row, or the constraint sees them overlap.
             await db.SaveStaysAsync(cancellationToken);
-        }, cancellationToken);
+            kept.ExtendBlock(start, end, now);
+            db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, kept.Id, kept.CheckIn, kept.CheckOut));
+        }
+
+        await db.SaveStaysAsync(cancellationToken);
+    }
+
+    private async Task UnblockCoreAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var blocks = await db.Stays
+            .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn < to && s.CheckOut > from)
+            .ToListAsync(cancellationToken);
+        foreach (var block in blocks)
+        {
+            var (left, right) = (block.CheckIn < from, block.CheckOut > to);
+            var originalEnd = block.CheckOut;
+            db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, block.Id));
+            if (!left && !right)
+            {
+                db.Stays.Remove(block);
+                continue;
+            }
+
+            block.TrimBlock(left ? block.CheckIn : to, left ? from : block.CheckOut, now);
+            db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, block.CheckIn, block.CheckOut));
+            if (left && right)
+            {
+                var tail = Stay.NewBlock(listingId, block.HostId, to, originalEnd, now);
+                db.Stays.Add(tail);
+                db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, tail.Id, to, originalEnd));
+            }
+        }
+
+        await db.SaveStaysAsync(cancellationToken);
     }
 
     public Task<bool> HasUpcomingStaysAsync(Guid listingId, DateOnly today, CancellationToken cancellationToken) =>
@@ -116,8 +143,17 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Key: the listing id folded to 64 bits; released with the transaction.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(listingId)})", cancellationToken);
-            await work();
-            await transaction.CommitAsync(cancellationToken);
+            try
+            {
+                await work();
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                // The rollback discards the rows; the tracked entities and outbox messages must not outlive it either.
+                db.ChangeTracker.Clear();
+                throw;
+            }
         });
 
     private static long LockKey(Guid listingId)

@@ -43,9 +43,11 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
     }
 
     /// <summary>
-    /// Blocks first (the only step that can be refused, 409 <c>booking.dates_unavailable</c>), then unblocks, then
-    /// prices in one transaction. Booking and listings are separate transactions, so a refused block leaves the
-    /// earlier blocks of the same request in place.
+    /// All or nothing: the price overrides are written in a listings transaction left open while booking applies
+    /// every block and unblock in its own single transaction (blocks are the only step that can be refused, 409
+    /// <c>booking.dates_unavailable</c>); the prices commit only once booking has. A refusal therefore leaves
+    /// neither blocks nor prices behind. The two modules' transactions are separate, so only a failure of the
+    /// listings commit itself, after booking's, could still split them.
     /// </summary>
     public async Task UpdateAsync(Guid id, CalendarUpdateRequest request, CancellationToken cancellationToken)
     {
@@ -59,27 +61,47 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
             }
         }
 
-        var blocks = request.Blocks ?? [];
-        var unblocks = request.Unblocks ?? [];
+        var blocks = (request.Blocks ?? []).Select(b => new NightRange(b.From!.Value, b.To!.Value)).ToList();
+        var unblocks = (request.Unblocks ?? []).Select(b => new NightRange(b.From!.Value, b.To!.Value)).ToList();
+        IBookingModule? booking = null;
         if (blocks.Count + unblocks.Count > 0)
         {
-            var booking = services.GetService<IBookingModule>()
+            booking = services.GetService<IBookingModule>()
                 ?? throw new StayHubException(ErrorKind.Conflict, "booking.unavailable", "Blocking dates needs the booking module, which this host does not run.");
-            foreach (var block in blocks)
-            {
-                await booking.BlockAsync(id, listing.HostId, block.From!.Value, block.To!.Value, cancellationToken);
-            }
-
-            foreach (var unblock in unblocks)
-            {
-                await booking.UnblockAsync(id, unblock.From!.Value, unblock.To!.Value, cancellationToken);
-            }
         }
 
-        if (prices.Count > 0)
+        if (prices.Count == 0)
         {
-            await SetPricesAsync(listing, prices, cancellationToken);
+            if (booking is not null)
+            {
+                await booking.ApplyBlocksAsync(id, listing.HostId, blocks, unblocks, cancellationToken);
+            }
+
+            return;
         }
+
+        // The retrying strategy needs the user transaction inside it; a retry redoes booking's step too, which is
+        // safe because applying the same blocks and unblocks again leaves the same nights held.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                await SetPricesAsync(listing, prices, ct);
+                if (booking is not null)
+                {
+                    await booking.ApplyBlocksAsync(id, listing.HostId, blocks, unblocks, ct);
+                }
+
+                await transaction.CommitAsync(ct);
+            }
+            catch
+            {
+                // Rolled back: forget the tracked price rows, or a retry would start from their unsaved state.
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        }, cancellationToken);
     }
 
     private async Task SetPricesAsync(Listing listing, IReadOnlyList<PriceRangeDto> prices, CancellationToken cancellationToken)

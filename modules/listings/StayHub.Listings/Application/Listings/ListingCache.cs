@@ -35,24 +35,49 @@ internal sealed class ListingCache(IFusionCache cache)
     };
 
     /// <summary>The listing as anyone may be shown it, or <c>null</c> when unknown or deleted (also cached, briefly).</summary>
-    public ValueTask<ListingDto?> GetDetailAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken) =>
-        cache.GetOrSetAsync<ListingDto?>(
+    /// <remarks>
+    /// A read racing a write can load the old row before the write commits and store it after the write's
+    /// eviction, which would serve the old version until expiry. So the call whose factory stored a value checks,
+    /// once the value is in the cache, that the row's <c>xmin</c> is still the one it read, and evicts otherwise.
+    /// Either the store happened before the writer's eviction (which then removes it), or after it, and then
+    /// after the writer's commit too, so the check sees the new <c>xmin</c>. Only misses pay the extra lookup.
+    /// </remarks>
+    public async ValueTask<ListingDto?> GetDetailAsync(Guid id, ListingsDbContext db, CancellationToken cancellationToken)
+    {
+        var stored = false;
+        var listing = await cache.GetOrSetAsync<ListingDto?>(
             DetailKey(id),
             async (ctx, ct) =>
             {
-                var listing = await db.Listings.AsNoTracking().Include(l => l.Photos)
+                stored = true;
+                var row = await db.Listings.AsNoTracking().Include(l => l.Photos)
                     .FirstOrDefaultAsync(l => l.Id == id && l.DeletedAt == null, ct);
-                if (listing is null)
+                if (row is null)
                 {
                     // Unknown ids are cheap to ask for again; keep them out of Redis for long.
                     ctx.Options.Duration = TimeSpan.FromSeconds(30);
                     return null;
                 }
 
-                return ListingMapper.ToDto(listing);
+                return ListingMapper.ToDto(row);
             },
             DetailOptions,
             cancellationToken);
+
+        if (stored)
+        {
+            var current = await db.Listings.AsNoTracking()
+                .Where(l => l.Id == id && l.DeletedAt == null)
+                .Select(l => (uint?)l.Version)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (current != listing?.Version)
+            {
+                await EvictAsync(id);
+            }
+        }
+
+        return listing;
+    }
 
     public ValueTask EvictAsync(Guid id) => cache.RemoveAsync(DetailKey(id), EvictOptions, CancellationToken.None);
 }

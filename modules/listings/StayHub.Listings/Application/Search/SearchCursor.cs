@@ -56,13 +56,20 @@ internal static class SearchCursor
     /// 72 bits of SHA-256 over every filter and the sort (not pageSize: changing it between pages is harmless).
     /// Enough to tell searches apart; it is not a secret, since a forged position only pages a public list.
     /// </summary>
-    internal static string Hash(SearchCriteria c)
+    internal static string Hash(SearchCriteria c) => Digest(Filters(c, c.City?.ToLowerInvariant()));
+
+    /// <summary>
+    /// Every filter and the sort as one string. <paramref name="city"/> is passed in because the cursor folds its
+    /// case (a mismatch only needs detecting) while the search cache must not: PostgreSQL's <c>lower()</c> is
+    /// the judge of which spellings match, and .NET's folding could make two different searches share a key.
+    /// </summary>
+    internal static string Filters(SearchCriteria c, string? city)
     {
         static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
-        var text = string.Join('|',
+        return string.Join('|',
             c.Sort,
             c.Text ?? "-",
-            c.City?.ToLowerInvariant() ?? "-",
+            city ?? "-",
             c.Country ?? "-",
             N(c.Near?.Lat), N(c.Near?.Lng), c.RadiusGiven ? N(c.Near?.RadiusMeters) : "-",
             c.Box is { } b ? $"{N(b.MinLng)},{N(b.MinLat)},{N(b.MaxLng)},{N(b.MaxLat)}" : "-",
@@ -73,6 +80,8 @@ internal static class SearchCursor
             c.MaxPrice?.ToString(CultureInfo.InvariantCulture) ?? "-",
             c.Currency ?? "-",
             string.Join(',', c.Amenities));
-        return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 9));
     }
+
+    internal static string Digest(string text) =>
+        Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 9));
 }

@@ -16,6 +16,13 @@ internal static class SearchSqlBuilder
     private const string Rank = "ts_rank(l.search, websearch_to_tsquery('simple', @q))";
 
     /// <summary>
+    /// Newest first as a distance the GiST <c>(location, created_at)</c> index can stream (btree_gist's KNN
+    /// <c>&lt;-&gt;</c>), for searches a place already narrows. The reference instant is fixed and far enough ahead
+    /// that every distance stays below 2^53 µs, so the index's float8 distances order exactly like created_at.
+    /// </summary>
+    private const string NewestByDistance = "l.created_at <-> '2200-01-01 00:00:00+00'::timestamptz";
+
+    /// <summary>
     /// Inner query: filters, order and LIMIT on listings alone, so the planner can walk an index in sort order
     /// and stop early. Outer query: coordinates and the first photo for the page's rows only.
     /// </summary>
@@ -109,6 +116,14 @@ internal static class SearchSqlBuilder
         }
 
         var (key, innerOrder, outerOrder) = Ordering(c.Sort);
+        if (c.Sort == SearchSort.Newest && (c.Box is not null || c.Near is not null))
+        {
+            // The location index would otherwise return every match in the place for a sort (thousands of heap rows
+            // for a city-sized box); this streams the place's rows newest-first and stops after the page. Ordered by
+            // the distance alone (id would force a sort), WITH TIES keeps rows tied with the last one.
+            innerOrder = $"{NewestByDistance} FETCH FIRST @limit ROWS WITH TIES";
+        }
+
         if (after is not null)
         {
             where.Append(" AND ").Append(Keyset(c.Sort, after, p));

@@ -335,12 +335,6 @@ namespace StayHub.Listings.Persistence.Migrations
                     b.HasIndex("HostId")
                         .HasDatabaseName("ix_listings_host_id");
 
-                    b.HasIndex("Location")
-                        .HasDatabaseName("ix_listings_location")
-                        .HasFilter("status = 'published' AND deleted_at IS NULL");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
-
                     b.HasIndex("Country", "Search")
                         .HasDatabaseName("ix_listings_country_search")
                         .HasFilter("status = 'published' AND deleted_at IS NULL");
@@ -352,8 +346,18 @@ namespace StayHub.Listings.Persistence.Migrations
                         .HasDatabaseName("ix_listings_created_at_id")
                         .HasFilter("status = 'published' AND deleted_at IS NULL");
 
+                    b.HasIndex("Location", "CreatedAt")
+                        .HasDatabaseName("ix_listings_location_created_at")
+                        .HasFilter("status = 'published' AND deleted_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location", "CreatedAt"), "gist");
+
                     b.HasIndex("Country", "NightlyPrice", "Id")
                         .HasDatabaseName("ix_listings_country_nightly_price_id")
+                        .HasFilter("status = 'published' AND deleted_at IS NULL");
+
+                    b.HasIndex("Currency", "NightlyPrice", "Id")
+                        .HasDatabaseName("ix_listings_currency_nightly_price_id")
                         .HasFilter("status = 'published' AND deleted_at IS NULL");
 
                     b.ToTable("listings", "listings");
