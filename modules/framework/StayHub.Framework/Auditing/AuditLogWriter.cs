@@ -39,8 +39,10 @@ public sealed class AuditOptions
 /// inserts whatever has gathered in one multi-row INSERT (one round trip for many requests; plain SQL, because EF's
 /// change tracking of each row cost more than the insert itself). Stopping the host drains
 /// the queue before returning; a row queued after that (a request outliving the server's drain) is stored at
-/// once, so nothing is dropped on a graceful shutdown. A crash loses what was queued — as it did before, when the
-/// row was written after the response anyway; the entity changes in it were captured only after their commit.
+/// once, so nothing is dropped on a graceful shutdown. A crash loses what is queued (about one batch window of
+/// traffic, more while the database is unreachable) where writing inline lost only requests in flight: the price of
+/// keeping the INSERT off every request. The entity changes in a row were captured only after their own commit, so
+/// nothing in it depends on the request's transaction.
 /// </summary>
 public sealed class AuditLogWriter(NpgsqlDataSource dataSource, IOptions<AuditOptions> options, ILogger<AuditLogWriter> logger) : IHostedService
 {
@@ -116,7 +118,16 @@ public sealed class AuditLogWriter(NpgsqlDataSource dataSource, IOptions<AuditOp
                 await Task.Delay(window, CancellationToken.None);
             }
 
-            await DrainAsync(CancellationToken.None);
+            try
+            {
+                await DrainAsync(CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                // StoreAsync logs storage failures itself; this keeps an unexpected one from ending the loop, after
+                // which a full queue would hold every request.
+                logger.LogError(e, "Audit writer loop failed; continuing");
+            }
         }
     }
 

@@ -80,9 +80,27 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
 
     private void Capture(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is null)
         {
-            pending.AddOrUpdate(context, true);
+            return;
+        }
+
+        // Outbox rows only ever arrive through Set<OutboxMessage>().Add, which marks them Added at once, so there is
+        // nothing for change detection to find: without switching it off, Entries() would run one more full
+        // DetectChanges on every save (SaveChanges runs its own right after the interceptors).
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            {
+                pending.AddOrUpdate(context, true);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
