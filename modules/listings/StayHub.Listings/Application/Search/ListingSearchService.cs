@@ -109,6 +109,10 @@ internal sealed class ListingSearchService(NpgsqlDataSource dataSource, IFusionC
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = SearchSqlBuilder.Build(criteria, after, connection.CreateCommand());
+        // Persistent prepared statement: parsing and planning these PostGIS/tsquery statements cost about a third of a
+        // cheap search. Npgsql keeps it on the physical connection, so each (connection, shape) prepares once; there
+        // are as many shapes as combinations of present filters, not one per value.
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<SearchRow>(criteria.PageSize + 1);
         while (await reader.ReadAsync(cancellationToken))
