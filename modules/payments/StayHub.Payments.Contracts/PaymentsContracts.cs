@@ -75,6 +75,9 @@ public static class PaymentErrorCodes
     /// <summary>Only captured payments can be refunded.</summary>
     public const string NotRefundable = "payment.not_refundable";
 
+    /// <summary>The payment is not waiting for the guest to authenticate.</summary>
+    public const string NotAwaitingAction = "payment.not_awaiting_action";
+
     /// <summary>The webhook's signature or timestamp is not valid.</summary>
     public const string InvalidSignature = "payment.invalid_signature";
 }

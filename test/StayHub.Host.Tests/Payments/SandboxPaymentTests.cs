@@ -50,7 +50,7 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
     }
 
     [Fact]
-    public async Task Authentication_required_returns_requires_action_with_a_client_secret_and_captures_nothing()
+    public async Task Authentication_required_returns_requires_action_with_a_client_secret_and_captures_only_once_authenticated()
     {
         var stay = await host.BookAsync();
 
@@ -63,6 +63,15 @@ public sealed class SandboxPaymentTests(PaymentsFixture host)
         read.Status.ShouldBe(PaymentStatuses.RequiresAction);
         read.ClientSecret.ShouldBeNull();
         (await PaymentsFixture.GetBookingAsync(stay.Guest, stay.Booking.Id)).Status.ShouldBe(BookingStatuses.Pending);
+
+        // The sandbox stands in for Stripe's client SDK + webhook once the guest has authenticated.
+        var stranger = await host.CreateUserAsync();
+        await (await stranger.Client.PostAsync($"/api/payments/{payment.Id}/sandbox/complete-authentication", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var captured = await (await stay.Guest.Client.PostAsync($"/api/payments/{payment.Id}/sandbox/complete-authentication", null)).ShouldBeJsonAsync<PaymentDto>();
+        captured.Status.ShouldBe(PaymentStatuses.Succeeded);
+        await (await stay.Guest.Client.PostAsync($"/api/payments/{payment.Id}/sandbox/complete-authentication", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, PaymentErrorCodes.NotAwaitingAction);
+        (await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed)).Status.ShouldBe(BookingStatuses.Confirmed);
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class StripePaymentTests(StripePaymentsFixture host)
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, PaymentErrorCodes.InvalidSignature);
 
         (await PaymentsFixture.GetPaymentAsync(stay.Guest, payment.Id)).Status.ShouldBe(PaymentStatuses.RequiresAction);
+        // With Stripe configured the sandbox's shortcut does not exist.
+        await (await stay.Guest.Client.PostAsync($"/api/payments/{payment.Id}/sandbox/complete-authentication", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public static class PaymentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status502BadGateway);
+        endpoints.MapPost("/api/payments/{id:guid}/sandbox/complete-authentication", CompleteSandboxAuthenticationAsync)
+            .RequireAuthorization()
+            .WithTags("Payments")
+            .WithName("CompleteSandboxAuthentication")
+            .WithSummary("Sandbox provider only: the guest passed 3-D Secure, as Stripe's client SDK and webhook would report; captures the payment.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         endpoints.MapGet("/api/payments/{id:guid}", GetAsync)
             .RequireAuthorization()
             .WithTags("Payments")
@@ -78,6 +85,9 @@ public static class PaymentEndpoints
         var payment = await payments.PayAsync(id, request, cancellationToken);
         return TypedResults.Created($"/api/payments/{payment.Id}", payment);
     }
+
+    private static async Task<Ok<PaymentDto>> CompleteSandboxAuthenticationAsync(Guid id, PaymentService payments, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await payments.CompleteSandboxAuthenticationAsync(id, cancellationToken));
 
     private static async Task<Ok<PaymentDto>> GetAsync(Guid id, PaymentService payments, CancellationToken cancellationToken) =>
         TypedResults.Ok(await payments.GetAsync(id, cancellationToken));

@@ -84,6 +84,36 @@ internal sealed class PaymentService(
         return applied.ToDto(result.Outcome == PaymentStatuses.RequiresAction ? result.ClientSecret : null);
     }
 
+    /// <summary>
+    /// Sandbox only: what Stripe's client SDK and the following <c>payment_intent.succeeded</c> webhook do once the guest
+    /// passes 3-D Secure. With Stripe configured this route does not exist (404).
+    /// </summary>
+    public Task<PaymentDto> CompleteSandboxAuthenticationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var me = currentUser.GetRequiredId();
+        if (provider.Name != PaymentProviders.Sandbox)
+        {
+            throw new NotFoundException("Payment");
+        }
+
+        return db.InTransactionAsync(async ct =>
+        {
+            var payment = await db.LockAsync(id, ct);
+            if (payment is null || payment.PayerId != me)
+            {
+                throw new NotFoundException("Payment");
+            }
+
+            if (payment.Status != PaymentStatuses.RequiresAction)
+            {
+                throw new ConflictException(PaymentErrorCodes.NotAwaitingAction, $"A {payment.Status} payment has no authentication to complete.");
+            }
+
+            await money.CaptureAsync(payment, ct);
+            return payment.ToDto();
+        }, cancellationToken);
+    }
+
     public async Task<PaymentDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
