@@ -3,6 +3,7 @@ using System.Net;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
+using StayHub.Host.Tests.Auditing;
 using StayHub.Host.Tests.Infrastructure;
 using StayHub.Listings.Contracts;
 
@@ -144,6 +145,10 @@ public sealed class CalendarTests(HostFixture host)
         after.Days.Take(2).ShouldAllBe(d => d.Available && d.Price == new Money(12_500, "EUR"));
         (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id and kind = 'block'", ("id", listing.Id))).ShouldBe(0L);
         (await host.ScalarAsync<long>("select count(*) from listings.calendar_prices where listing_id = @id", ("id", listing.Id))).ShouldBe(0L);
+        // Saved inside the transactions that rolled back, so not changes: the audit row of the refused PUT lists none.
+        var audit = (await AuditRows.WaitAsync(host, 1, "path = @path and http_method = 'PUT'", ("path", url))).ShouldHaveSingleItem();
+        audit.GetProperty("status_code").GetInt32().ShouldBe(409);
+        AuditRows.Changes(audit).ShouldBeEmpty();
     }
 
     [Fact]
@@ -162,6 +167,9 @@ public sealed class CalendarTests(HostFixture host)
 
         var calendar = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(5)))).ShouldBeJsonAsync<CalendarDto>();
         calendar.Days.Select(d => d.Available).ShouldBe([false, false, false, false, true]);
+        // Committed: the PUT's audit row lists the block and the price written inside its transactions.
+        var audit = (await AuditRows.WaitAsync(host, 1, "path = @path and http_method = 'PUT'", ("path", $"/api/listings/{listing.Id}/calendar"))).ShouldHaveSingleItem();
+        AuditRows.Changes(audit).Select(c => c.GetProperty("EntityType").GetString()).ShouldContain("Stay");
         calendar.Days[4].Price.ShouldBe(new Money(15_000, "EUR"));
         (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id and kind = 'block'", ("id", listing.Id))).ShouldBe(1L);
     }

@@ -1,17 +1,21 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace StayHub.Framework.Auditing;
 
 /// <summary>
-/// Records what each SaveChanges wrote into the current audit scope, but only once the save succeeded,
-/// so a rolled-back attempt never shows up as a change.
+/// Records what each SaveChanges wrote into the current audit scope, but only once it is durable: a save outside an
+/// explicit transaction counts when it succeeds; a save inside one is held until that transaction commits and
+/// dropped if it rolls back, so a refused multi-step change never shows up as a change.
 /// </summary>
-public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) : SaveChangesInterceptor
+public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<EntityChange>> pending = [];
+    private readonly ConditionalWeakTable<DbTransaction, HeldChanges> held = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -59,12 +63,61 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
         pending.AddOrUpdate(context, changes);
     }
 
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(transaction);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => held.Remove(transaction);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        held.Remove(transaction);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => held.Remove(transaction);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        held.Remove(transaction);
+        return Task.CompletedTask;
+    }
+
     private void Commit(DbContext? context)
     {
-        if (context is not null && pending.TryGetValue(context, out var changes))
+        if (context is null || !pending.TryGetValue(context, out var changes))
         {
-            pending.Remove(context);
-            accessor.Current?.Add(changes);
+            return;
+        }
+
+        pending.Remove(context);
+        var scope = accessor.Current;
+        if (scope is null || changes.Count == 0)
+        {
+            return;
+        }
+
+        // Inside an explicit transaction the save is not durable yet: hold it (with the scope it belongs to) until commit.
+        if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
+        {
+            held.GetValue(transaction, _ => new HeldChanges(scope)).Add(changes);
+        }
+        else
+        {
+            scope.Add(changes);
+        }
+    }
+
+    private void Release(DbTransaction transaction)
+    {
+        if (held.TryGetValue(transaction, out var changes))
+        {
+            held.Remove(transaction);
+            changes.Scope.Add(changes.Changes);
         }
     }
 
@@ -73,6 +126,33 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
         if (context is not null)
         {
             pending.Remove(context);
+        }
+    }
+
+    private sealed class HeldChanges(AuditScope scope)
+    {
+        private readonly Lock gate = new();
+        private readonly List<EntityChange> changes = [];
+
+        public AuditScope Scope => scope;
+
+        public IReadOnlyList<EntityChange> Changes
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return [.. changes];
+                }
+            }
+        }
+
+        public void Add(IEnumerable<EntityChange> saved)
+        {
+            lock (gate)
+            {
+                changes.AddRange(saved);
+            }
         }
     }
 
