@@ -74,7 +74,9 @@ public sealed class PaymentsModule : StayHubModule
         services.AddScoped<StripeWebhookProcessor>();
         services.AddIntegrationEventHandler<BookingConfirmed, BookingConfirmedHandler, PaymentsDbContext>();
         services.AddIntegrationEventHandler<BookingCancelled, BookingCancelledHandler, PaymentsDbContext>();
-        services.AddStayHubJob<ReleasePayoutsJob>(ReleasePayoutsJob.Key, context.Configuration.GetValue("Payments:PayoutJobInterval", TimeSpan.FromMinutes(5)));
+        // The job schedule is fixed at registration, before options exist as a service: read the same section once.
+        var configured = context.Configuration.GetSection(PaymentsOptions.SectionName).Get<PaymentsOptions>() ?? new PaymentsOptions();
+        services.AddStayHubJob<ReleasePayoutsJob>(ReleasePayoutsJob.Key, configured.PayoutJobInterval);
         services.AddStayHubJob<FailStalePaymentsJob>(FailStalePaymentsJob.Key, TimeSpan.FromMinutes(5));
         services.AddSingleton<IPermissionDefinitionProvider, PaymentsPermissionDefinitionProvider>();
         services.AddModuleValidators<PaymentsModule>();

@@ -104,7 +104,7 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
         // Inside an explicit transaction the save is not durable yet: hold it (with the scope it belongs to) until commit.
         if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
         {
-            held.GetValue(transaction, _ => new HeldChanges(scope)).Add(changes);
+            held.GetValue(transaction, _ => new HeldChanges(scope)).Buffer.Add(changes);
         }
         else
         {
@@ -117,7 +117,7 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
         if (held.TryGetValue(transaction, out var changes))
         {
             held.Remove(transaction);
-            changes.Scope.Add(changes.Changes);
+            changes.Target.Add(changes.Buffer.Changes);
         }
     }
 
@@ -129,31 +129,10 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
         }
     }
 
-    private sealed class HeldChanges(AuditScope scope)
+    /// <summary>Changes saved in a transaction not yet committed, and the request scope they go to when it is.</summary>
+    private sealed record HeldChanges(AuditScope Target)
     {
-        private readonly Lock gate = new();
-        private readonly List<EntityChange> changes = [];
-
-        public AuditScope Scope => scope;
-
-        public IReadOnlyList<EntityChange> Changes
-        {
-            get
-            {
-                lock (gate)
-                {
-                    return [.. changes];
-                }
-            }
-        }
-
-        public void Add(IEnumerable<EntityChange> saved)
-        {
-            lock (gate)
-            {
-                changes.AddRange(saved);
-            }
-        }
+        public AuditScope Buffer { get; } = new();
     }
 
     private static EntityChange Describe(EntityEntry entry)

@@ -92,6 +92,12 @@ internal sealed class BookingService(
     {
         var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken)
             ?? throw new NotFoundException("Booking");
+        return await RecordPaymentAsync(booking, cancellationToken);
+    }
+
+    /// <summary>Records a captured payment on a booking already loaded (tracked) by this scope's context.</summary>
+    public async Task<BookingDto> RecordPaymentAsync(Stay booking, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         booking.RecordPayment(now, options.Value.RequestTtl);
         if (booking.Status == BookingStatuses.Confirmed)

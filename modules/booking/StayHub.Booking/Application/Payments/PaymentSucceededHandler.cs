@@ -28,7 +28,7 @@ internal sealed partial class PaymentSucceededHandler(
             return;
         }
 
-        await bookings.RecordPaymentAsync(booking.Id, cancellationToken);
+        await bookings.RecordPaymentAsync(booking, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Warning, "Payment {PaymentId} for booking {BookingId} arrived while the booking is {Status}; payments refunds it.")]
