@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,18 @@ public static class PersistenceExtensions
             if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.Options))
             {
                 builder.ConnectionStringBuilder.Options = "-c plan_cache_mode=force_custom_plan";
+            }
+
+            // Npgsql otherwise prepends "SET SESSION AUTHORIZATION DEFAULT; RESET ALL; CLOSE ALL; UNLISTEN *;
+            // pg_advisory_unlock_all(); DISCARD SEQUENCES; DISCARD TEMP" to the first command after every pool
+            // checkout: measured at ~0.4 ms of server time, more than most searches cost. Nothing here leaves session
+            // state on a pooled connection (settings come from the startup Options above; advisory locks are
+            // transaction-scoped, the migrator releases its session lock itself; no LISTEN, temp tables or cursors),
+            // and SessionStateTests keeps it that way. An explicit "No Reset On Close=false" still wins.
+            var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+            {
+                builder.ConnectionStringBuilder.NoResetOnClose = true;
             }
 
             foreach (var configurator in sp.GetServices<IDataSourceConfigurator>())
