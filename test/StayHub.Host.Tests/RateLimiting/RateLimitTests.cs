@@ -70,5 +70,7 @@ public sealed class GlobalRateLimitTests(GloballyLimitedHost host) : IClassFixtu
         using var limited = await client.GetAsync("/api/account/me");
         await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited);
         limited.Headers.RetryAfter.ShouldNotBeNull();
+        // What is left of the 5-minute window, not a fixed guess.
+        limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBeInRange(240, 300);
     }
 }

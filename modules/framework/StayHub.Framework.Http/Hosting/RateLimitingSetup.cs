@@ -22,6 +22,15 @@ public sealed class RateLimitSettings
     /// <summary>Credential endpoints (sign-in, sign-up, password reset), per client IP.</summary>
     public WindowLimit Auth { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
 
+    /// <summary>
+    /// How long a node may hold permits it took from Redis ahead of a busy caller's requests (see
+    /// <see cref="BatchedRateLimiter"/>); zero takes every permit from Redis one request at a time.
+    /// </summary>
+    public TimeSpan LocalHold { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The most permits a node holds for one caller; also never more than 1% of that caller's limit.</summary>
+    public int MaxLocalBatch { get; set; } = 64;
+
     public sealed class WindowLimit
     {
         public int PermitLimit { get; set; }
@@ -43,20 +52,28 @@ public static class RateLimitingSetup
         {
             options.OnRejected = OnRejectedAsync;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                Partition(context, prefix + "global:" + CallerKey(context), settings.Global));
-            options.AddPolicy(AuthPolicy, context => Partition(context, prefix + "auth:" + IpKey(context), settings.Auth));
+                Partition(context, prefix + "global:" + CallerKey(context), settings, settings.Global));
+            options.AddPolicy(AuthPolicy, context => Partition(context, prefix + "auth:" + IpKey(context), settings, settings.Auth));
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, string key, RateLimitSettings.WindowLimit limit)
+    private static RateLimitPartition<string> Partition(HttpContext context, string key, RateLimitSettings settings, RateLimitSettings.WindowLimit limit)
     {
-        var redis = context.RequestServices.GetRequiredService<IConnectionMultiplexer>();
-        return RedisRateLimitPartition.GetFixedWindowRateLimiter(key, _ => new RedisFixedWindowRateLimiterOptions
+        var services = context.RequestServices;
+        return RateLimitPartition.Get(key, partitionKey =>
         {
-            ConnectionMultiplexerFactory = () => redis,
-            PermitLimit = limit.PermitLimit,
-            Window = limit.Window,
+            var redis = services.GetRequiredService<IConnectionMultiplexer>();
+            var shared = new RedisFixedWindowRateLimiter<string>(partitionKey, new RedisFixedWindowRateLimiterOptions
+            {
+                ConnectionMultiplexerFactory = () => redis,
+                PermitLimit = limit.PermitLimit,
+                Window = limit.Window,
+            });
+            var maxBatch = Math.Min(settings.MaxLocalBatch, limit.PermitLimit / 100);
+            return maxBatch > 1 && settings.LocalHold > TimeSpan.Zero
+                ? new BatchedRateLimiter(shared, maxBatch, settings.LocalHold, services.GetRequiredService<TimeProvider>())
+                : shared;
         });
     }
 
@@ -68,7 +85,10 @@ public static class RateLimitingSetup
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var http = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        // RedisRateLimiting reports the time left in the window as whole seconds under a name of its own.
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait
+            : rejected.Lease.TryGetMetadata(RateLimitMetadataName.RetryAfter.Name, out var seconds) && seconds is int s ? TimeSpan.FromSeconds(s)
+            : TimeSpan.FromMinutes(1);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
