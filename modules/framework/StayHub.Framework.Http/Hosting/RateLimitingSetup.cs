@@ -70,10 +70,10 @@ public static class RateLimitingSetup
                 PermitLimit = limit.PermitLimit,
                 Window = limit.Window,
             });
-            var maxBatch = Math.Min(settings.MaxLocalBatch, limit.PermitLimit / 100);
-            return maxBatch > 1 && settings.LocalHold > TimeSpan.Zero
-                ? new BatchedRateLimiter(shared, maxBatch, settings.LocalHold, services.GetRequiredService<TimeProvider>())
-                : shared;
+            // Wrapped even when not batching (maxBatch 1): RedisRateLimiting's limiter reports itself never idle, so
+            // on its own the partitioned limiter would keep one per client address ever seen.
+            var maxBatch = settings.LocalHold > TimeSpan.Zero ? Math.Clamp(limit.PermitLimit / 100, 1, Math.Max(1, settings.MaxLocalBatch)) : 1;
+            return new BatchedRateLimiter(shared, maxBatch, settings.LocalHold, services.GetRequiredService<TimeProvider>());
         });
     }
 

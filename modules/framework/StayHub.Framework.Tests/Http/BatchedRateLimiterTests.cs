@@ -90,6 +90,17 @@ public sealed class BatchedRateLimiterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_a_batch_of_one_every_request_is_one_permit_from_redis()
+    {
+        var (node, calls) = Node(permitLimit: 100, maxBatch: 1);
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => AcquireAsync(node))));
+
+        calls.Count.ShouldBe(50);
+        calls.ShouldAllBe(permits => permits == 1);
+        (await CountedInRedisAsync()).ShouldBe(50);
+    }
+
+    [Fact]
     public async Task Held_permits_lapse_after_the_hold_and_the_next_request_asks_redis()
     {
         var (node, calls) = Node(permitLimit: 10_000, maxBatch: 64);
