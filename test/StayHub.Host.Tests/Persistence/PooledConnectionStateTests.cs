@@ -48,7 +48,7 @@ public sealed partial class PooledConnectionStateTests(HostFixture host)
     [Fact]
     public void No_module_code_leaves_session_state_on_a_pooled_connection()
     {
-        var modules = Path.Combine(RepositoryRoot(), "modules");
+        var modules = Path.Combine(RepositoryPaths.Root, "modules");
         var files = Directory.EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -63,18 +63,5 @@ public sealed partial class PooledConnectionStateTests(HostFixture host)
             .Select(l => $"{Path.GetRelativePath(modules, l.File)}:{l.Line}: {l.Text.Trim()}")
             .ToList();
         offenders.ShouldBeEmpty();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Directory.Packages.props not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Npgsql;
 using StayHub.Listings.Application.Search;
 using StayHub.Listings.Contracts;
+using StayHub.Host.Tests.Infrastructure;
 
 namespace StayHub.Host.Tests.Listings.Search;
 
@@ -16,7 +17,7 @@ public sealed partial class BenchSqlTests
     public static TheoryData<string, string> Mix()
     {
         var data = new TheoryData<string, string>();
-        foreach (var parts in File.ReadAllLines(Path.Combine(Root(), "etc", "bench", "search-mix.txt"))
+        foreach (var parts in File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "etc", "bench", "search-mix.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')))
         {
             data.Add(parts[0], parts.Length > 1 ? parts[1] : string.Empty);
@@ -30,7 +31,7 @@ public sealed partial class BenchSqlTests
     public void Bench_sql_is_the_sql_the_api_sends(string name, string query)
     {
         var expected = "-- generated from etc/bench/search-mix.txt entry '" + name + "' (BenchSqlTests)\n" + Render(query) + ";\n";
-        var path = Path.Combine(Root(), "etc", "bench", "sql", name + ".sql");
+        var path = Path.Combine(RepositoryPaths.Root, "etc", "bench", "sql", name + ".sql");
         if (Environment.GetEnvironmentVariable("STAYHUB_WRITE_BENCH_SQL") == "1")
         {
             File.WriteAllText(path, expected);
@@ -74,19 +75,6 @@ public sealed partial class BenchSqlTests
         string[] a => "'{" + string.Join(',', a) + "}'::text[]",
         _ => throw new InvalidOperationException($"No literal for {value?.GetType().Name}."),
     };
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "aspnet-core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("aspnet-core.sln not found.");
-    }
 
     [GeneratedRegex(@"\{\+(\d+)\}")]
     private static partial Regex DayOffset();

@@ -3,6 +3,7 @@ using Npgsql;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Listings.Contracts;
+using StayHub.Host.Tests.Infrastructure;
 
 namespace StayHub.Host.Tests.Listings.Search;
 
@@ -28,7 +29,7 @@ public sealed class SearchFixture : StayHubAppFactory<Program>
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var generator = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "etc", "bench", "generate-listings.sql"));
+        var generator = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "etc", "bench", "generate-listings.sql"));
         await ExecuteAsync($"SET stayhub.gen_n = {GeneratedCount};\n" + generator);
         await ExecuteAsync(SearchTestData.HandmadeSql);
         // Statistics for the planner, as autovacuum would gather them on a live database.
@@ -96,19 +97,6 @@ public sealed class SearchFixture : StayHubAppFactory<Program>
         }
 
         throw new ShouldAssertException("Pagination did not end within 1000 pages.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "aspnet-core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("aspnet-core.sln not found above the test binaries.");
     }
 }
 
