@@ -1,4 +1,5 @@
 using StayHub.Booking.Domain;
+using StayHub.Framework.Contracts;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Booking.Tests;
@@ -15,7 +16,7 @@ public sealed class RefundPolicyTests
     {
         var full = Price.Total;
         var cleaningOnly = Price.CleaningFee;
-        var strictHalf = Pricing.PercentOf(Price.NightsTotal, 50) + Price.CleaningFee;
+        var strictHalf = MinorUnits.PercentOf(Price.NightsTotal, 50) + Price.CleaningFee;
         return new TheoryData<string, TimeSpan, long>
         {
             { CancellationPolicies.Flexible, TimeSpan.FromHours(24) + Tick, full },

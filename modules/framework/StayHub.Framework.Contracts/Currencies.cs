@@ -21,6 +21,15 @@ public static class Currencies
     /// <summary>Whether <paramref name="code"/> is an accepted ISO 4217 code (exact, upper case).</summary>
     public static bool IsSupported(string? code) => code is not null && MinorUnitsByCode.ContainsKey(code);
 
+    /// <summary>
+    /// The step, in minor units, that amounts in <paramref name="code"/> move in: 10 for the three-decimal currencies
+    /// (KWD, BHD, JOD, OMR, TND), whose amounts card networks and Stripe take only in whole hundredths (the last digit
+    /// must be 0), otherwise 1. Prices must be whole steps and every computed amount is rounded to one, so a charge,
+    /// refund or transfer is never refused for its last digit.
+    /// </summary>
+    /// <exception cref="ArgumentException">The currency is not supported.</exception>
+    public static int AmountStep(string code) => MinorUnits(code) == 3 ? 10 : 1;
+
     /// <summary>Digits after the decimal point for <paramref name="code"/>.</summary>
     /// <exception cref="ArgumentException">The currency is not supported.</exception>
     public static int MinorUnits(string code) =>

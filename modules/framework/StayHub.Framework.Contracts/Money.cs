@@ -9,13 +9,17 @@ public sealed record Money(long Amount, string Currency);
 public static class MinorUnits
 {
     /// <summary>
-    /// <paramref name="amount"/> × <paramref name="percent"/> / 100, rounded half up to a whole minor unit
-    /// (12 % of 1,004 = 120.48 → 120; 10 % of 1,005 = 100.5 → 101). Amounts are never negative.
+    /// <paramref name="amount"/> × <paramref name="percent"/> / 100, rounded half up to a whole multiple of
+    /// <paramref name="step"/> minor units (step 1: 12 % of 1,004 = 120.48 → 120; 10 % of 1,005 = 100.5 → 101;
+    /// step 10, see <see cref="Currencies.AmountStep"/>: 12 % of 1,250 = 150; 12 % of 1,040 = 124.8 → 120).
+    /// Amounts are never negative.
     /// </summary>
-    public static long PercentOf(long amount, int percent)
+    public static long PercentOf(long amount, int percent, int step = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
         ArgumentOutOfRangeException.ThrowIfNegative(percent);
-        return checked((amount * percent) + 50) / 100;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        var hundredSteps = 100L * step;
+        return checked((amount * percent) + (hundredSteps / 2)) / hundredSteps * step;
     }
 }

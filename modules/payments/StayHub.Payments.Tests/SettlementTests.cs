@@ -17,10 +17,29 @@ public sealed class SettlementTests
 
         cases.Sample(c =>
         {
-            var s = Settlement.Of(c.captured, c.refunded, c.serviceFee, c.hostFeePercent);
+            var s = Settlement.Of(c.captured, c.refunded, c.serviceFee, c.hostFeePercent, step: 1);
             return s.Payout >= 0 && s.Fees >= 0
                 && s.Payout + s.Fees + c.refunded == c.captured
                 && s.Fees >= Math.Min(c.serviceFee, c.captured - c.refunded);
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void In_a_three_decimal_currency_whole_steps_in_give_whole_steps_out()
+    {
+        // Every amount a KWD payment carries is a multiple of 10 fils (prices are validated, fees rounded so).
+        var cases =
+            from captured in Gen.Long[1, 1_000_000_000L].Select(a => a * 10)
+            from refunded in Gen.Long[0, captured / 10].Select(a => a * 10)
+            from serviceFee in Gen.Long[0, captured / 10].Select(a => a * 10)
+            from hostFeePercent in Gen.Int[0, 100]
+            select (captured, refunded, serviceFee, hostFeePercent);
+
+        cases.Sample(c =>
+        {
+            var s = Settlement.Of(c.captured, c.refunded, c.serviceFee, c.hostFeePercent, step: 10);
+            return s.Payout >= 0 && s.Fees >= 0 && s.Payout % 10 == 0 && s.Fees % 10 == 0
+                && s.Payout + s.Fees + c.refunded == c.captured;
         }, iter: 20_000);
     }
 
@@ -37,14 +56,17 @@ public sealed class SettlementTests
     [InlineData(1_121, 0, 120, 3, 971, 150)]
     // Half a minor unit rounds up: 10 % of 1,005 = 100.5 → 101.
     [InlineData(1_005, 0, 0, 10, 904, 101)]
-    public void Examples(long captured, long refunded, long serviceFee, int hostFeePercent, long payout, long fees)
+    // KWD (step 10 fils): 3 % of 12.340 = 0.3702 → 0.370, and 3 % of 12.500 = 0.375 → 0.380 (half a step rounds up).
+    [InlineData(13_820, 0, 1_480, 3, 11_970, 1_850, 10)]
+    [InlineData(14_000, 0, 1_500, 3, 12_120, 1_880, 10)]
+    public void Examples(long captured, long refunded, long serviceFee, int hostFeePercent, long payout, long fees, int step = 1)
     {
-        var s = Settlement.Of(captured, refunded, serviceFee, hostFeePercent);
+        var s = Settlement.Of(captured, refunded, serviceFee, hostFeePercent, step);
 
         s.ShouldBe(new Settlement(payout, fees));
     }
 
     [Fact]
     public void Refunding_more_than_was_captured_is_a_bug_not_a_settlement() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => Settlement.Of(1_000, 1_001, 0, 3));
+        Should.Throw<ArgumentOutOfRangeException>(() => Settlement.Of(1_000, 1_001, 0, 3, step: 1));
 }

@@ -76,6 +76,15 @@ public sealed class CalendarTests(HostFixture host)
         var amount = await (await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(1), new Money(0, "EUR"))])))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
         amount.Errors.Keys.ShouldBe(["prices[0].price.amount"]);
+
+        // A KWD listing takes whole steps of 10 fils (last digit 0), in the calendar as in its base price.
+        var kwd = await owner.CreateListingAsync(ListingsTestApi.ValidRequest(currency: "KWD", price: 45_500) with { CleaningFee = new Money(2_250, "KWD") });
+        var kwdUrl = $"/api/listings/{kwd.Id}/calendar";
+        var odd = await (await owner.Client.PutJsonAsync(kwdUrl, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(1), new Money(45_505, "KWD"))])))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, ErrorCodes.ValidationFailed);
+        odd.Errors.Keys.ShouldBe(["prices[0].price.amount"]);
+        (await owner.Client.PutJsonAsync(kwdUrl, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(1), new Money(45_510, "KWD"))])))
+            .IsSuccessStatusCode.ShouldBeTrue();
     }
 
     [Fact]

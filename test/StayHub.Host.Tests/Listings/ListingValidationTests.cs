@@ -38,6 +38,8 @@ public sealed class ListingValidationTests(HostFixture host)
         { "unknown currency", Valid with { NightlyPrice = new Money(100, "XYZ"), CleaningFee = new Money(0, "XYZ") }, "nightlyPrice.currency" },
         { "lower-case currency", Valid with { NightlyPrice = new Money(100, "eur"), CleaningFee = new Money(0, "eur") }, "nightlyPrice.currency" },
         { "fee in another currency", Valid with { CleaningFee = new Money(100, "USD") }, "cleaningFee.currency" },
+        { "KWD price with a last digit", Valid with { NightlyPrice = new Money(12_345, "KWD"), CleaningFee = new Money(0, "KWD") }, "nightlyPrice.amount" },
+        { "KWD fee with a last digit", Valid with { NightlyPrice = new Money(12_340, "KWD"), CleaningFee = new Money(2_005, "KWD") }, "cleaningFee.amount" },
         { "negative fee", Valid with { CleaningFee = new Money(-1, "EUR") }, "cleaningFee.amount" },
         { "unknown amenity", Valid with { Amenities = ["wifi", "moat"] }, "amenities[1]" },
         { "zero min nights", Valid with { MinNights = 0 }, "minNights" },

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using StayHub.Booking.Contracts;
+using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
 using StayHub.Listings.Contracts;
@@ -44,8 +45,10 @@ public sealed class LedgerInvariantTests(PaymentsFixture host, ITestOutputHelper
             var instantBook = random.Next(3) > 0;
             // Some stays start within days, so guest cancellations land on every side of each policy's deadline.
             var checkIn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(random.Next(4) == 0 ? random.Next(1, 9) : 60 + random.Next(600));
+            // Prices in whole steps of the currency (KWD: 10 fils), as listing validation requires.
+            var step = Currencies.AmountStep(currency);
             var listing = host.Listings.Add(owner.Id, instantBook: instantBook, policy: Policies[random.Next(Policies.Length)], currency: currency,
-                nightly: random.Next(1, 500_000), cleaning: random.Next(0, 20_000));
+                nightly: random.Next(1, 500_000 / step) * step, cleaning: random.Next(0, 20_000 / step) * step);
             var booking = await (await guest.Client.PostJsonAsync("/api/bookings", new CreateBookingRequest(listing, checkIn, checkIn.AddDays(random.Next(1, 6)), 1, null)))
                 .ShouldBeJsonAsync<BookingDto>(HttpStatusCode.Created);
             bookingIds.Add(booking.Id);
@@ -79,7 +82,7 @@ public sealed class LedgerInvariantTests(PaymentsFixture host, ITestOutputHelper
             var refundable = current.Amount.Amount - current.Refunded.Amount;
             if (current.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded && refundable > 0 && random.Next(4) == 0)
             {
-                using var refund = await admin.PostJsonAsync($"/api/admin/payments/{payment.Id}/refund", new AdminRefundRequest(random.NextInt64(1, refundable + 1), "goodwill"));
+                using var refund = await admin.PostJsonAsync($"/api/admin/payments/{payment.Id}/refund", new AdminRefundRequest(random.NextInt64(1, (refundable / step) + 1) * step, "goodwill"));
                 refund.StatusCode.ShouldBe(HttpStatusCode.OK, await refund.Content.ReadAsStringAsync());
             }
 
@@ -114,7 +117,7 @@ public sealed class LedgerInvariantTests(PaymentsFixture host, ITestOutputHelper
         // Refunds after the host was paid come out of the platform's fees.
         foreach (var paymentId in paidPayments.Where(_ => random.Next(4) == 0))
         {
-            using var late = await admin.PostJsonAsync($"/api/admin/payments/{paymentId}/refund", new AdminRefundRequest(1, "late goodwill"));
+            using var late = await admin.PostJsonAsync($"/api/admin/payments/{paymentId}/refund", new AdminRefundRequest(10, "late goodwill")); // a whole step in every currency
             late.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Conflict); // fully refunded ones have nothing left
         }
 

@@ -5,7 +5,8 @@ namespace StayHub.Booking.Domain;
 /// <summary>
 /// Prices a stay in integer minor units; no floating point anywhere, so every node and every retry gets the same cent.
 /// Rounding rule: service fee = (nightsTotal + cleaningFee) × percent / 100, rounded half up to a whole minor unit
-/// (e.g. 12 % of 1,004 = 120.48 → 120; 12 % of 1,005 = 120.6 → 121; 10 % of 1,005 = 100.5 → 101).
+/// (e.g. 12 % of 1,004 = 120.48 → 120; 12 % of 1,005 = 120.6 → 121; 10 % of 1,005 = 100.5 → 101); in a
+/// three-decimal currency to a whole step of 10 (<see cref="Currencies.AmountStep"/>), so the total stays chargeable.
 /// </summary>
 internal static class Pricing
 {
@@ -20,10 +21,7 @@ internal static class Pricing
             nightsTotal = checked(nightsTotal + price);
         }
 
-        var serviceFee = PercentOf(checked(nightsTotal + cleaningFee), serviceFeePercent);
+        var serviceFee = MinorUnits.PercentOf(checked(nightsTotal + cleaningFee), serviceFeePercent, Currencies.AmountStep(currency));
         return new PriceBreakdown(currency, [.. nightlyPrices], nightsTotal, cleaningFee, serviceFee, checked(nightsTotal + cleaningFee + serviceFee));
     }
-
-    /// <summary><paramref name="amount"/> × <paramref name="percent"/> / 100, half up (<see cref="MinorUnits.PercentOf"/>).</summary>
-    public static long PercentOf(long amount, int percent) => MinorUnits.PercentOf(amount, percent);
 }

@@ -1,3 +1,4 @@
+using StayHub.Framework.Contracts;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Booking.Domain;
@@ -48,7 +49,7 @@ internal static class RefundPolicy
         }
 
         return policy == CancellationPolicies.Strict
-            ? Pricing.PercentOf(price.NightsTotal, 50) + price.CleaningFee
+            ? MinorUnits.PercentOf(price.NightsTotal, 50, Currencies.AmountStep(price.Currency)) + price.CleaningFee
             : price.Total;
     }
 }

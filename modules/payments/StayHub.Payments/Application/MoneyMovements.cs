@@ -88,7 +88,7 @@ internal sealed partial class MoneyMovements(
         var payout = await db.Payouts.SingleOrDefaultAsync(p => p.PaymentId == payment.Id, cancellationToken);
         if (payout is { Status: PayoutStatuses.Scheduled })
         {
-            payout.Resettle(Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent), now);
+            payout.Resettle(Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent, Currencies.AmountStep(payment.Currency)), now);
             if (payout.Status == PayoutStatuses.Cancelled)
             {
                 SettleWithoutPayout(payment, payout.Fees, now);
@@ -115,7 +115,7 @@ internal sealed partial class MoneyMovements(
         }
 
         var now = clock.GetUtcNow();
-        var settlement = Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent);
+        var settlement = Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent, Currencies.AmountStep(payment.Currency));
         var payout = Payout.Schedule(payment, settlement, releaseAt, now);
         db.Payouts.Add(payout);
         if (payout.Status == PayoutStatuses.Cancelled)

@@ -134,6 +134,13 @@ internal sealed class PaymentService(
         return await db.InTransactionAsync(async ct =>
         {
             var payment = await db.LockAsync(id, ct) ?? throw new NotFoundException("Payment");
+            if (request.Amount is { } amount && amount % Currencies.AmountStep(payment.Currency) != 0)
+            {
+                // Stripe refuses such an amount; say so before asking it.
+                throw RequestValidationException.ForField("amount",
+                    $"{payment.Currency} amounts move in steps of {Currencies.AmountStep(payment.Currency)} minor units: the last digit must be 0.");
+            }
+
             try
             {
                 var refund = await money.RefundAsync(payment, request.Amount ?? payment.Refundable, RefundKinds.Admin, reason, idempotencyKey, ct);

@@ -9,7 +9,7 @@ namespace StayHub.Payments.Domain;
 /// </summary>
 internal readonly record struct Settlement(long Payout, long Fees)
 {
-    public static Settlement Of(long captured, long refunded, long serviceFee, int hostFeePercent)
+    public static Settlement Of(long captured, long refunded, long serviceFee, int hostFeePercent, int step)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(captured);
         ArgumentOutOfRangeException.ThrowIfNegative(refunded);
@@ -18,7 +18,8 @@ internal readonly record struct Settlement(long Payout, long Fees)
         var kept = captured - refunded;
         var keptServiceFee = Math.Min(serviceFee, kept);
         var hostShare = kept - keptServiceFee;
-        var hostFee = MinorUnits.PercentOf(hostShare, hostFeePercent);
+        // Rounded to the currency's step, so the transfer is as chargeable as the payment was.
+        var hostFee = MinorUnits.PercentOf(hostShare, hostFeePercent, step);
         return new Settlement(hostShare - hostFee, keptServiceFee + hostFee);
     }
 }

@@ -59,6 +59,11 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
             {
                 throw RequestValidationException.ForField($"prices[{i}].price.currency", $"Prices must be in the listing's currency ({listing.Currency}).");
             }
+
+            if (prices[i].Price is { } stepped && !Listings.ListingRequestValidator.InWholeSteps(stepped.Amount, stepped.Currency))
+            {
+                throw RequestValidationException.ForField($"prices[{i}].price.amount", Listings.ListingRequestValidator.StepMessage);
+            }
         }
 
         var blocks = (request.Blocks ?? []).Select(b => new NightRange(b.From!.Value, b.To!.Value)).ToList();

@@ -46,6 +46,8 @@ internal sealed class ListingRequestValidator : AbstractValidator<ListingRequest
         When(x => x.NightlyPrice is not null, () =>
         {
             RuleFor(x => x.NightlyPrice!.Amount).InclusiveBetween(1, MaxAmount).OverridePropertyName("NightlyPrice.Amount");
+            RuleFor(x => x.NightlyPrice!.Amount).Must((r, amount) => InWholeSteps(amount, r.NightlyPrice!.Currency))
+                .OverridePropertyName("NightlyPrice.Amount").WithMessage(StepMessage);
             RuleFor(x => x.NightlyPrice!.Currency).Must(Currencies.IsSupported).OverridePropertyName("NightlyPrice.Currency")
                 .WithMessage("Currency must be a supported ISO 4217 code in upper case, e.g. EUR.");
         });
@@ -53,6 +55,8 @@ internal sealed class ListingRequestValidator : AbstractValidator<ListingRequest
         When(x => x.CleaningFee is not null, () =>
         {
             RuleFor(x => x.CleaningFee!.Amount).InclusiveBetween(0, MaxAmount).OverridePropertyName("CleaningFee.Amount");
+            RuleFor(x => x.CleaningFee!.Amount).Must((r, amount) => InWholeSteps(amount, r.CleaningFee!.Currency))
+                .OverridePropertyName("CleaningFee.Amount").WithMessage(StepMessage);
             // One listing, one currency: booking adds nights and the fee without converting.
             RuleFor(x => x.CleaningFee!.Currency).Equal(x => x.NightlyPrice!.Currency).When(x => x.NightlyPrice is not null)
                 .OverridePropertyName("CleaningFee.Currency").WithMessage("The cleaning fee must be in the nightly price's currency.");
@@ -75,6 +79,12 @@ internal sealed class ListingRequestValidator : AbstractValidator<ListingRequest
     }
 
     private static bool NotBlank(string? value) => value is null || value.Trim().Length > 0;
+
+    /// <summary>Three-decimal currencies move in steps of 10 minor units (<see cref="Currencies.AmountStep"/>); other rules report other currencies.</summary>
+    internal static bool InWholeSteps(long amount, string? currency) =>
+        !Currencies.IsSupported(currency) || amount % Currencies.AmountStep(currency!) == 0;
+
+    internal const string StepMessage = "Amounts in a three-decimal currency (KWD, BHD, JOD, OMR, TND) must be whole hundredths: the last digit must be 0.";
 }
 
 internal sealed class HostListingQueryValidator : AbstractValidator<HostListingQuery>
