@@ -12,8 +12,8 @@ namespace StayHub.Framework.Http.Hosting;
 /// <para>The price is permits held and not used, which the caller cannot use on another node. Batches therefore
 /// grow only with demand: a caller starts at one permit per round trip (exactly the un-batched behaviour), the batch
 /// doubles each time it comes back for more within <c>holdFor</c> of the last refill, and falls back to one when it
-/// does not or when Redis has fewer than a batch left in the window. <c>maxBatch</c> caps what a node can hold for one caller (the
-/// setup keeps it at 1% of the limit), and held permits lapse after <c>holdFor</c>.</para>
+/// does not or when Redis has fewer than a batch left in the window. <c>maxBatch</c> caps what a node can hold for
+/// one caller (the setup keeps it at 1% of the limit), and held permits lapse after <c>holdFor</c>.</para>
 /// </remarks>
 internal sealed class BatchedRateLimiter(RateLimiter shared, int maxBatch, TimeSpan holdFor, TimeProvider clock) : RateLimiter
 {
