@@ -7,9 +7,13 @@
 #   with the search result cache OFF (Listings__Search__CacheDuration=0: every request runs its SQL):
 #   1. API throughput: wrk, closed loop, the fixed search mix (etc/bench/search-mix.txt) round-robin;
 #   2. API latency at a fixed 200 req/s: wrk paced by a Lua delay (wrk 4 has no -R), p50/p99;
-#   3. raw SQL throughput: pgbench -M prepared on the same SQL (etc/bench/sql/*.sql), same concurrency;
-#      the API/SQL ratio is 1 / 3; also pgbench -M simple (every statement parsed and planned, as the API's
-#      unprepared statements are), printed for context;
+#   3. raw SQL throughput, pgbench -M prepared, same concurrency, the same statements two ways:
+#      a. etc/bench/sql-params: the API's statements with its values as bound parameters and the API's session
+#         setting (plan_cache_mode=force_custom_plan), so PostgreSQL plans each execution as it does for the
+#         API: the API/SQL ratio is 1 / 3a;
+#      b. etc/bench/sql: the same statements with the values written in as literals, prepared once and never
+#         planned again — work the API never gets to skip; 1 / 3b is printed as the stricter ratio;
+#      plus CPU per request (host process and this database's PostgreSQL backends, from /proc) for 1, 3a and 3b;
 #   then the host is restarted with the cache ON (BENCH_SEARCH_CACHE, default 00:00:03, the shipped default):
 #   4. API throughput and 5. API latency at 200 req/s, the same mix (8 distinct queries, so nearly all hits);
 #   6. GET /api/listings/{id} throughput on 200 ids once they are cached.
@@ -133,17 +137,52 @@ LUA
 say "warming up (5 s search, 5 s pgbench)"
 wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/mix.lua" "$BASE" >/dev/null
 pg_args=(); for f in etc/bench/sql/*.sql; do pg_args+=(-f "$f"); done
+# The parameterised twins: each variable's value from <name>.vars ({+N} = today + N days) as -D name=value.
+param_args=()
+for vars in etc/bench/sql-params/*.vars; do
+  while IFS= read -r line; do
+    [[ -z "$line" ]] && continue
+    while [[ "$line" =~ \{\+([0-9]+)\} ]]; do line="${line/${BASH_REMATCH[0]}/$(date -u -d "+${BASH_REMATCH[1]} days" +%F)}"; done
+    param_args+=(-D "$line")
+  done <"$vars"
+done
+for f in etc/bench/sql-params/*.sql; do param_args+=(-f "$f"); done
 "$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T 5 "${pg_args[@]}" "$DB" >"$WORK/pgwarm.txt" 2>&1 || { cat "$WORK/pgwarm.txt"; exit 1; }
+PGOPTIONS="-c plan_cache_mode=force_custom_plan" "$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T 2 "${param_args[@]}" "$DB" >"$WORK/pgwarm.txt" 2>&1 \
+  || { cat "$WORK/pgwarm.txt"; exit 1; }
+
+# CPU time (user + system, in clock ticks) of the host process and of this database's PostgreSQL backends: per
+# request it is steadier than throughput on a shared machine, and it says where the time goes.
+TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
+host_ticks() { awk '{print $14 + $15}' "/proc/$HOST_PID/stat"; }
+pg_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -f "postgres: stayhub $DB " || true); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
 
 say "1/6 API search throughput, cache off ($CONNECTIONS connections, ${SECONDS_PER_RUN} s)"
+h0=$(host_ticks); p0=$(pg_ticks)
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/mix.lua" "$BASE" | tee "$WORK/api.txt"
+api_host_ticks=$(( $(host_ticks) - h0 )); api_pg_ticks=$(( $(pg_ticks) - p0 ))
 say "2/6 API search latency at $RATE req/s, cache off"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/paced.lua" "$BASE" | tee "$WORK/paced.txt"
-say "3/6 raw SQL throughput (pgbench -M prepared, same mix)"
-"$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "${pg_args[@]}" "$DB" 2>&1 | tee "$WORK/sql.txt"
-# Context only, not the ratio's yardstick: like the API, simple mode parses and plans every statement.
-say "3b/6 raw SQL throughput, pgbench -M simple (parsed and planned each time, as the API's statements are)"
-"$PGBENCH" -n -M simple -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "${pg_args[@]}" "$DB" 2>&1 | tee "$WORK/sql-simple.txt"
+# pgbench_cpu <output file> <pgbench args...>: runs pgbench for the measuring period and prints the ticks its
+# backends used (the host's pooled backends sit idle meanwhile), counted from 1 s in to just before it ends.
+pgbench_cpu() {
+  local out="$1" p0 pid; shift
+  "$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "$@" "$DB" >"$out" 2>&1 &
+  pid=$!
+  sleep 1; p0=$(pg_ticks); sleep $((SECONDS_PER_RUN - 2)); echo $(( $(pg_ticks) - p0 ))
+  wait "$pid" || { cat "$out" >&2; exit 1; }
+  cat "$out" >&2
+}
+say "3a/6 raw SQL throughput: the API's statements with bound parameters, planned per execution (pgbench -M prepared)"
+params_pg_ticks=$(PGOPTIONS="-c plan_cache_mode=force_custom_plan" pgbench_cpu "$WORK/sql-params.txt" "${param_args[@]}")
+say "3b/6 raw SQL throughput: the same statements with literal values, prepared once (pgbench -M prepared)"
+sql_pg_ticks=$(pgbench_cpu "$WORK/sql.txt" "${pg_args[@]}")
 
 stop_host
 start_host "$SEARCH_CACHE"
@@ -159,15 +198,20 @@ wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/detail.lua" "$BASE" | t
 
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
-api=$(rate "$WORK/api.txt"); sql=$(awk '/^tps/ {print $3}' "$WORK/sql.txt")
+tps() { awk '/^tps/ {print $3}' "$1"; }
+api=$(rate "$WORK/api.txt"); sql_params=$(tps "$WORK/sql-params.txt"); sql=$(tps "$WORK/sql.txt")
 errors=$(grep -h "Non-2xx\|Socket errors" "$WORK"/api*.txt "$WORK"/paced*.txt "$WORK"/detail.txt || true)
+ratio() { awk -v a="$1" -v s="$2" 'BEGIN { printf "%.2f", a / s }'; }
+# CPU ms per request: ticks × ms per tick / (rate × seconds measured).
+per() { awk -v t="$1" -v r="$2" -v s="$3" -v ms="$TICK_MS" 'BEGIN { printf "%.2f", t * ms / (r * s) }'; }
 echo
 echo "== search benchmark: $N listings, $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run, $(nproc) cores, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "cache off: API search throughput      : $api req/s (p50 $(pct "$WORK/api.txt" 50%), p99 $(pct "$WORK/api.txt" 99%) at saturation)"
-echo "cache off: raw SQL (pgbench prepared) : $sql tx/s"
-echo "cache off: ratio API / SQL            : $(awk -v a="$api" -v s="$sql" 'BEGIN { printf "%.2f", a / s }')  (target >= 0.5)"
-sql_simple=$(awk '/^tps/ {print $3}' "$WORK/sql-simple.txt")
-echo "cache off: raw SQL, pgbench simple     : $sql_simple tx/s (API / simple $(awk -v a="$api" -v s="$sql_simple" 'BEGIN { printf "%.2f", a / s }'); context: planned every time like the API)"
+echo "cache off: raw SQL, bound parameters   : $sql_params tx/s (the API's statements and values, planned per execution)"
+echo "cache off: ratio API / SQL            : $(ratio "$api" "$sql_params")  (target >= 0.5)"
+echo "cache off: raw SQL, literals prepared once: $sql tx/s (never planned again); stricter ratio API / SQL: $(ratio "$api" "$sql")"
+echo "cache off: CPU per request           : API host $(per "$api_host_ticks" "$api" "$SECONDS_PER_RUN") ms + PostgreSQL $(per "$api_pg_ticks" "$api" "$SECONDS_PER_RUN") ms;" \
+  "PostgreSQL per transaction: bound $(per "$params_pg_ticks" "$sql_params" $((SECONDS_PER_RUN - 2))) ms, literals $(per "$sql_pg_ticks" "$sql" $((SECONDS_PER_RUN - 2))) ms"
 echo "cache off: API paced to $RATE req/s    : $(rate "$WORK/paced.txt") req/s achieved, p50 $(pct "$WORK/paced.txt" 50%), p99 $(pct "$WORK/paced.txt" 99%)"
 echo "cache $SEARCH_CACHE: API search throughput : $(rate "$WORK/api-cached.txt") req/s (p50 $(pct "$WORK/api-cached.txt" 50%), p99 $(pct "$WORK/api-cached.txt" 99%) at saturation)"
 echo "cache $SEARCH_CACHE: API paced to $RATE req/s: $(rate "$WORK/paced-cached.txt") req/s achieved, p50 $(pct "$WORK/paced-cached.txt" 50%), p99 $(pct "$WORK/paced-cached.txt" 99%)  (target p99 < 25 ms)"

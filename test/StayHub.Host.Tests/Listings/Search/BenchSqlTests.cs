@@ -8,9 +8,12 @@ using StayHub.Host.Tests.Infrastructure;
 namespace StayHub.Host.Tests.Listings.Search;
 
 /// <summary>
-/// The benchmark's raw-SQL side must run exactly what the API sends, or the API/SQL ratio means nothing:
-/// each etc/bench/sql/&lt;name&gt;.sql must equal the builder's SQL for that mix entry, with parameters written
-/// as typed literals. Set STAYHUB_WRITE_BENCH_SQL=1 to rewrite the files after changing the builder.
+/// The benchmark's raw-SQL side must run exactly what the API sends, or the API/SQL ratio means nothing. Two forms
+/// per mix entry, both generated from the builder: etc/bench/sql/&lt;name&gt;.sql with the parameters written as
+/// typed literals (pgbench prepares it once, so PostgreSQL never plans it again), and
+/// etc/bench/sql-params/&lt;name&gt;.sql with them as pgbench variables cast to the parameter's type (bound per
+/// execution, as the API binds them) plus &lt;name&gt;.vars with their values. Set STAYHUB_WRITE_BENCH_SQL=1 to
+/// rewrite the files after changing the builder.
 /// </summary>
 public sealed partial class BenchSqlTests
 {
@@ -40,7 +43,71 @@ public sealed partial class BenchSqlTests
         File.ReadAllText(path).ShouldBe(expected);
     }
 
+    [Theory]
+    [MemberData(nameof(Mix))]
+    public void Parameterised_bench_sql_is_the_sql_the_api_sends_with_its_values(string name, string query)
+    {
+        var (sql, variables) = RenderParameterised(name, query);
+        var expectedSql = "-- generated from etc/bench/search-mix.txt entry '" + name + "' (BenchSqlTests)\n" + sql + ";\n";
+        var expectedVars = string.Concat(variables.Select(v => v.Name + "=" + v.Value + "\n"));
+        var folder = Path.Combine(RepositoryPaths.Root, "etc", "bench", "sql-params");
+        if (Environment.GetEnvironmentVariable("STAYHUB_WRITE_BENCH_SQL") == "1")
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, name + ".sql"), expectedSql);
+            File.WriteAllText(Path.Combine(folder, name + ".vars"), expectedVars);
+        }
+
+        File.ReadAllText(Path.Combine(folder, name + ".sql")).ShouldBe(expectedSql);
+        File.ReadAllText(Path.Combine(folder, name + ".vars")).ShouldBe(expectedVars);
+    }
+
     private static string Render(string query)
+    {
+        var (command, offsets) = Build(query);
+        using (command)
+        {
+            var parameters = command.Parameters.ToDictionary(p => p.ParameterName, p => p.Value);
+            return Parameter().Replace(command.CommandText, m => Literal(parameters[m.Groups[1].Value], offsets));
+        }
+    }
+
+    /// <summary>
+    /// Each parameter becomes a pgbench variable (sent as a bound parameter in prepared mode) cast to the parameter's
+    /// type; dates stay relative to the day of the run ({+N}, resolved by search.sh).
+    /// </summary>
+    private static (string Sql, List<(string Name, string Value)> Variables) RenderParameterised(string name, string query)
+    {
+        var (command, offsets) = Build(query);
+        using (command)
+        {
+            var variables = new List<(string Name, string Value)>();
+            var parameters = command.Parameters.ToDictionary(p => p.ParameterName, p => p.Value);
+            var sql = Parameter().Replace(command.CommandText, m =>
+            {
+                var variable = name + "_" + m.Groups[1].Value;
+                var (value, type) = parameters[m.Groups[1].Value] switch
+                {
+                    string s => (s, "text"),
+                    double d => (d.ToString("R", CultureInfo.InvariantCulture), "float8"),
+                    long l => (l.ToString(CultureInfo.InvariantCulture), "bigint"),
+                    int i => (i.ToString(CultureInfo.InvariantCulture), "int"),
+                    DateOnly day => ("{+" + offsets[day].ToString(CultureInfo.InvariantCulture) + "}", "date"),
+                    string[] a => ("{" + string.Join(',', a) + "}", "text[]"),
+                    var other => throw new InvalidOperationException($"No pgbench variable for {other?.GetType().Name}."),
+                };
+                if (!variables.Any(v => v.Name == variable))
+                {
+                    variables.Add((variable, value));
+                }
+
+                return "(:" + variable + "::" + type + ")";
+            });
+            return (sql, variables);
+        }
+    }
+
+    private static (NpgsqlCommand Command, Dictionary<DateOnly, int> Offsets) Build(string query)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var offsets = new Dictionary<DateOnly, int>();
@@ -57,9 +124,7 @@ public sealed partial class BenchSqlTests
                 Get("checkOut"), Get("guests"), Get("minPrice"), Get("maxPrice"), Get("currency"), Get("amenities"), Get("sort"), Get("pageSize"), null),
             out var errors);
         errors.ShouldBeEmpty();
-        using var command = SearchSqlBuilder.Build(criteria, null, new NpgsqlCommand());
-        var parameters = command.Parameters.ToDictionary(p => p.ParameterName, p => p.Value);
-        return Parameter().Replace(command.CommandText, m => Literal(parameters[m.Groups[1].Value], offsets));
+        return (SearchSqlBuilder.Build(criteria, null, new NpgsqlCommand()), offsets);
     }
 
     /// <summary>Literals of the parameter's own type, so the planner sees what it sees with the bound parameter.</summary>
