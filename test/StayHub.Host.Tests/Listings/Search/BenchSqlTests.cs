@@ -86,19 +86,15 @@ public sealed partial class BenchSqlTests
             var sql = Parameter().Replace(command.CommandText, m =>
             {
                 var variable = name + "_" + m.Groups[1].Value;
-                var (value, type) = parameters[m.Groups[1].Value] switch
+                var (value, type) = Typed(parameters[m.Groups[1].Value]);
+                if (value is DateOnly day)
                 {
-                    string s => (s, "text"),
-                    double d => (d.ToString("R", CultureInfo.InvariantCulture), "float8"),
-                    long l => (l.ToString(CultureInfo.InvariantCulture), "bigint"),
-                    int i => (i.ToString(CultureInfo.InvariantCulture), "int"),
-                    DateOnly day => ("{+" + offsets[day].ToString(CultureInfo.InvariantCulture) + "}", "date"),
-                    string[] a => ("{" + string.Join(',', a) + "}", "text[]"),
-                    var other => throw new InvalidOperationException($"No pgbench variable for {other?.GetType().Name}."),
-                };
+                    value = "{+" + offsets[day].ToString(CultureInfo.InvariantCulture) + "}";
+                }
+
                 if (!variables.Any(v => v.Name == variable))
                 {
-                    variables.Add((variable, value));
+                    variables.Add((variable, (string)value));
                 }
 
                 return "(:" + variable + "::" + type + ")";
@@ -128,16 +124,24 @@ public sealed partial class BenchSqlTests
     }
 
     /// <summary>Literals of the parameter's own type, so the planner sees what it sees with the bound parameter.</summary>
-    private static string Literal(object? value, Dictionary<DateOnly, int> offsets) => value switch
+    private static string Literal(object? value, Dictionary<DateOnly, int> offsets) => Typed(value) switch
     {
-        string s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'::text",
-        // Parenthesized: FETCH FIRST takes a parameter but not a bare cast expression.
-        double d => "(" + d.ToString("R", CultureInfo.InvariantCulture) + "::float8)",
-        long l => "(" + l.ToString(CultureInfo.InvariantCulture) + "::bigint)",
-        int i => "(" + i.ToString(CultureInfo.InvariantCulture) + "::int)",
         // Relative to the day pgbench runs, like the URLs the benchmark builds.
-        DateOnly day => $"(current_date + {offsets[day]})",
-        string[] a => "'{" + string.Join(',', a) + "}'::text[]",
+        (DateOnly day, _) => $"(current_date + {offsets[day]})",
+        (string text, var type) when value is string or string[] => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'::" + type,
+        // Parenthesized: FETCH FIRST takes a parameter but not a bare cast expression.
+        (var number, var type) => "(" + number + "::" + type + ")",
+    };
+
+    /// <summary>A parameter's value as PostgreSQL reads it in text (dates left to the caller) and its type.</summary>
+    private static (object Value, string Type) Typed(object? value) => value switch
+    {
+        string s => (s, "text"),
+        double d => (d.ToString("R", CultureInfo.InvariantCulture), "float8"),
+        long l => (l.ToString(CultureInfo.InvariantCulture), "bigint"),
+        int i => (i.ToString(CultureInfo.InvariantCulture), "int"),
+        DateOnly day => (day, "date"),
+        string[] a => ("{" + string.Join(',', a) + "}", "text[]"),
         _ => throw new InvalidOperationException($"No literal for {value?.GetType().Name}."),
     };
 
