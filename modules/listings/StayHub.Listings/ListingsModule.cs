@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StayHub.Booking.Contracts;
 using StayHub.Framework;
@@ -12,10 +13,12 @@ using StayHub.Listings.Application.Calendar;
 using StayHub.Listings.Application.Listings;
 using StayHub.Listings.Application.Photos;
 using StayHub.Listings.Application.Projection;
+using StayHub.Listings.Application.Ratings;
 using StayHub.Listings.Application.Search;
 using StayHub.Listings.Contracts;
 using StayHub.Listings.Persistence;
 using StayHub.Listings.Seeding;
+using StayHub.Reviews.Contracts;
 
 namespace StayHub.Listings;
 
@@ -45,6 +48,10 @@ public sealed class ListingsModule : StayHubModule
 
         services.AddIntegrationEventHandler<StayReserved, StayReservedHandler, ListingsDbContext>();
         services.AddIntegrationEventHandler<StayReleased, StayReleasedHandler, ListingsDbContext>();
+        services.AddIntegrationEventHandler<ListingRatingChanged, ListingRatingChangedHandler, ListingsDbContext>();
+        services.AddSingleton<ListingEvictionInterceptor>();
+        // Singleton, like the context options it adds to (AddModuleDbContext).
+        services.ConfigureDbContext<ListingsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ListingEvictionInterceptor>()), ServiceLifetime.Singleton);
 
         services.AddScoped<IDataSeedContributor, AmenitySeeder>();
         services.AddScoped<IDataSeedContributor, DemoListingsSeeder>();

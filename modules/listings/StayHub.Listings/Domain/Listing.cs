@@ -81,6 +81,9 @@ internal sealed class Listing : Entity, IHasCreationTime
 
     public int ReviewCount { get; private set; }
 
+    /// <summary>The reviews module's change counter of the rating last applied; older deliveries are ignored.</summary>
+    public long RatingSequence { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -163,6 +166,23 @@ internal sealed class Listing : Entity, IHasCreationTime
         photos.Remove(photo);
         UpdatedAt = now;
         return photo;
+    }
+
+    /// <summary>
+    /// Takes the review totals the reviews module announced, unless a later change (higher
+    /// <paramref name="sequence"/>) was already applied: deliveries can arrive twice or out of order.
+    /// </summary>
+    public bool ApplyRating(decimal? rating, int reviewCount, long sequence)
+    {
+        if (sequence <= RatingSequence)
+        {
+            return false;
+        }
+
+        Rating = rating;
+        ReviewCount = reviewCount;
+        RatingSequence = sequence;
+        return true;
     }
 
     private void SetStatus(string status, DateTimeOffset now)

@@ -27,6 +27,19 @@ internal sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> opti
 
     public DbSet<Amenity> Amenities => Set<Amenity>();
 
+    private readonly HashSet<Guid> evictions = [];
+
+    /// <summary>Marks a listing's cached detail stale once the current transaction commits.</summary>
+    public void EvictAfterCommit(Guid listingId) => evictions.Add(listingId);
+
+    /// <summary>The listings marked since the last call (the eviction interceptor takes them on commit).</summary>
+    public IReadOnlyList<Guid> TakeEvictions()
+    {
+        var taken = evictions.ToList();
+        evictions.Clear();
+        return taken;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("postgis").HasPostgresExtension("btree_gist").HasPostgresExtension("btree_gin");

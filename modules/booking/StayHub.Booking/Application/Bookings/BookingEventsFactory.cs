@@ -17,7 +17,7 @@ internal static class BookingEventsFactory
         new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CancelledBy!, s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed, s.IsPaid);
 
     public static BookingCompleted Completed(Stay s, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId);
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut);
 
     public static StayReserved Reserved(Stay s, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, s.ListingId, s.Id, s.CheckIn, s.CheckOut);

@@ -284,6 +284,10 @@ namespace StayHub.Listings.Persistence.Migrations
                         .HasColumnType("numeric(3,2)")
                         .HasColumnName("rating");
 
+                    b.Property<long>("RatingSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rating_sequence");
+
                     b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")

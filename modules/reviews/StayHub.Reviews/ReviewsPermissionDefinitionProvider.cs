@@ -1,0 +1,11 @@
+using StayHub.Framework.Permissions;
+using StayHub.Identity.Contracts;
+using StayHub.Reviews.Contracts;
+
+namespace StayHub.Reviews;
+
+internal sealed class ReviewsPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context) => context
+        .Add(ReviewsPermissions.Moderate, "List, hide and unhide reviews", Roles.Admin);
+}
