@@ -4,6 +4,7 @@ using StayHub.Framework.Seeding;
 using StayHub.Identity.Http;
 using StayHub.Listings.Http;
 using StayHub.Payments.Http;
+using StayHub.Reviews.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,7 +13,8 @@ builder.AddStayHubModules(
     typeof(IdentityHttpModule),
     typeof(ListingsHttpModule),
     typeof(BookingHttpModule),
-    typeof(PaymentsHttpModule));
+    typeof(PaymentsHttpModule),
+    typeof(ReviewsHttpModule));
 
 var app = builder.Build();
 app.UseStayHub();
