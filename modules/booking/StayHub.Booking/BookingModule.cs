@@ -6,6 +6,7 @@ using StayHub.Booking.Application.Maintenance;
 using StayHub.Booking.Application.Payments;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Persistence;
+using StayHub.Booking.Seeding;
 using StayHub.Framework;
 using StayHub.Framework.Application;
 using StayHub.Framework.Jobs;
@@ -13,6 +14,7 @@ using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
+using StayHub.Framework.Seeding;
 using StayHub.Payments.Contracts;
 
 namespace StayHub.Booking;
@@ -48,6 +50,7 @@ public sealed class BookingModule : StayHubModule
         // Expiry runs often so held dates free up within a minute of their deadline; completion is not urgent.
         services.AddStayHubJob<ExpirePendingBookingsJob>(ExpirePendingBookingsJob.Key, TimeSpan.FromMinutes(1));
         services.AddStayHubJob<CompleteStaysJob>(CompleteStaysJob.Key, TimeSpan.FromMinutes(15));
+        services.AddScoped<IDataSeedContributor, DemoStaysSeeder>();
         services.AddSingleton<IPermissionDefinitionProvider, BookingPermissionDefinitionProvider>();
         services.AddModuleValidators<BookingModule>();
     }

@@ -14,6 +14,9 @@ public interface IListingsModule
 
     /// <summary>Host and title of a listing, or <c>null</c> (for notifications, reviews, payouts).</summary>
     Task<ListingSummaryInfo?> FindAsync(Guid listingId, CancellationToken cancellationToken);
+
+    /// <summary>Ids of up to <paramref name="max"/> published listings of the host, oldest first (for demo seeding).</summary>
+    Task<IReadOnlyList<Guid>> ListPublishedIdsOfHostAsync(Guid hostId, int max, CancellationToken cancellationToken);
 }
 
 /// <summary>A listing's booking terms and the price of each requested night.</summary>

@@ -8,6 +8,7 @@ using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
+using StayHub.Framework.Seeding;
 using StayHub.Reviews.Application;
 using StayHub.Reviews.Application.Admin;
 using StayHub.Reviews.Application.Aggregates;
@@ -16,6 +17,7 @@ using StayHub.Reviews.Application.Publishing;
 using StayHub.Reviews.Application.Reviews;
 using StayHub.Reviews.Contracts;
 using StayHub.Reviews.Persistence;
+using StayHub.Reviews.Seeding;
 
 namespace StayHub.Reviews;
 
@@ -52,6 +54,7 @@ public sealed class ReviewsModule : StayHubModule
         var configured = context.Configuration.GetSection(ReviewsOptions.SectionName).Get<ReviewsOptions>() ?? new ReviewsOptions();
         services.AddStayHubJob<PublishDueReviewsJob>(PublishDueReviewsJob.Key, configured.PublishInterval);
 
+        services.AddScoped<IDataSeedContributor, DemoReviewsSeeder>();
         services.AddSingleton<IPermissionDefinitionProvider, ReviewsPermissionDefinitionProvider>();
         services.AddModuleValidators<ReviewsModule>();
     }

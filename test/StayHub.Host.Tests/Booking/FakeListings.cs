@@ -49,6 +49,9 @@ public sealed class FakeListings : IListingsModule
     public Task<ListingSummaryInfo?> FindAsync(Guid listingId, CancellationToken cancellationToken) =>
         Task.FromResult(listings.TryGetValue(listingId, out var t) ? new ListingSummaryInfo(listingId, t.HostId, "Test listing", t.Currency) : null);
 
+    public Task<IReadOnlyList<Guid>> ListPublishedIdsOfHostAsync(Guid hostId, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>([.. listings.Where(l => l.Value.HostId == hostId && l.Value.Published).Select(l => l.Key).Order().Take(max)]);
+
     private sealed record Terms(
         Guid HostId, bool InstantBook, string Policy, long Nightly, long Cleaning, int MaxGuests, int MinNights, int MaxNights,
         bool Published, string Currency, IReadOnlyDictionary<DateOnly, long> Overrides);

@@ -55,4 +55,12 @@ internal sealed class ListingsModuleApi(ListingsDbContext db) : IListingsModule
             .Where(l => l.Id == listingId)
             .Select(l => new ListingSummaryInfo(l.Id, l.HostId, l.Title, l.Currency))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ListPublishedIdsOfHostAsync(Guid hostId, int max, CancellationToken cancellationToken) =>
+        await db.Listings.AsNoTracking()
+            .Where(l => l.HostId == hostId && l.DeletedAt == null && l.Status == ListingStatus.Published)
+            .OrderBy(l => l.Id)
+            .Take(max)
+            .Select(l => l.Id)
+            .ToListAsync(cancellationToken);
 }
