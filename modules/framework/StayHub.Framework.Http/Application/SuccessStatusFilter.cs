@@ -18,14 +18,15 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
         var value = result is IResult ? null : result;
         return method.SuccessStatus switch
         {
-            StatusCodes.Status201Created => TypedResults.Created(Location(value), value),
-            StatusCodes.Status202Accepted => TypedResults.Accepted((string?)null, value),
+            StatusCodes.Status201Created => TypedResults.Created(Location(context.HttpContext, value), value),
+            StatusCodes.Status202Accepted => value is null ? TypedResults.Accepted((string?)null) : TypedResults.Accepted((string?)null, value),
             StatusCodes.Status204NoContent => TypedResults.NoContent(),
             _ => result,
         };
     }
 
-    private string? Location(object? value)
+    /// <summary>The location template filled from the result's properties, or from the route's values (a photo's listing).</summary>
+    private string? Location(HttpContext context, object? value)
     {
         if (method.CreatedLocation is not { } template || value is null)
         {
@@ -34,6 +35,11 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
 
         return Placeholder().Replace(template, match =>
         {
+            if (method.LocationFromRoute)
+            {
+                return Uri.EscapeDataString(Convert.ToString(context.Request.RouteValues[match.Groups[1].Value], CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+
             var property = Properties.GetOrAdd((value.GetType(), match.Groups[1].Value),
                 key => key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase));
             return Uri.EscapeDataString(Convert.ToString(property?.GetValue(value), CultureInfo.InvariantCulture) ?? string.Empty);
