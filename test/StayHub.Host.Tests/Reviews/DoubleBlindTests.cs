@@ -72,4 +72,19 @@ public sealed class DoubleBlindTests(ReviewsFixture host)
         await (await guest.Client.PostJsonAsync($"/api/bookings/{bookingId}/review", new SubmitReviewRequest(5, "Changed my mind")))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, ReviewErrorCodes.AlreadySubmitted);
     }
+    [Fact]
+    public async Task Both_sides_submitting_at_the_same_moment_still_publish_both()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var guest = await host.CreateUserAsync();
+            var owner = await host.CreateUserAsync();
+            var bookingId = await host.RecordBookingAsync(guest.Id, owner.Id, Guid.CreateVersion7(), ReviewsFixture.Today.AddDays(-1));
+            var both = await Task.WhenAll(guest.Client.ReviewAsync(bookingId, 4), owner.Client.ReviewAsync(bookingId, 5));
+            foreach (var review in both)
+            {
+                (await (await host.CreateClient().GetAsync($"/api/reviews/{review.Id}")).ShouldBeJsonAsync<ReviewDto>()).Status.ShouldBe(ReviewStatuses.Published);
+            }
+        }
+    }
 }

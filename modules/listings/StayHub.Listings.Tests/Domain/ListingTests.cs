@@ -89,4 +89,18 @@ public sealed class ListingTests
         first.ShouldAllBe(d => d.Amenities.All(AmenityCatalog.Exists) && CountryCodes.IsValid(d.Country));
         first.ShouldAllBe(d => d.Title.Length <= 120 && d.Latitude >= -90 && d.Latitude <= 90);
     }
+    [Fact]
+    public void Ratings_from_reviews_apply_in_sequence_order_and_an_older_or_repeated_delivery_changes_nothing()
+    {
+        var listing = new Listing(Guid.NewGuid(), Details(), Now);
+        listing.ApplyRating(4.50m, 2, 2).ShouldBeTrue();
+        listing.ApplyRating(5.00m, 1, 1).ShouldBeFalse();
+        listing.ApplyRating(4.50m, 2, 2).ShouldBeFalse();
+        listing.Rating.ShouldBe(4.50m);
+        listing.ReviewCount.ShouldBe(2);
+
+        listing.ApplyRating(null, 0, 3).ShouldBeTrue();
+        listing.Rating.ShouldBeNull();
+        listing.ReviewCount.ShouldBe(0);
+    }
 }
