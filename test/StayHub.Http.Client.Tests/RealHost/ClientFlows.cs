@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using StayHub.Framework.Contracts;
+using StayHub.Identity.Contracts;
+using StayHub.Listings.Contracts;
+
+namespace StayHub.Http.Client.Tests.RealHost;
+
+/// <summary>
+/// The set-up steps client tests share: users, hosts, listings. Accounts and listings are still hand-mapped routes on
+/// the server (their modules are not application services yet), so set-up reaches them over plain HTTP; the calls under
+/// test always go through the proxies.
+/// </summary>
+public static class ClientFlows
+{
+    /// <summary>A freshly registered guest, signed in through the password grant.</summary>
+    public static async Task<ClientUser> CreateUserAsync(this ClientHostFixture host, string displayName = "Client Test")
+    {
+        var email = $"client-{Guid.NewGuid():N}@example.test";
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var response = await http.PostAsJsonAsync("api/account/register", new RegisterRequest(email, ClientHostFixture.Password, displayName), StayHubJson.CreateOptions());
+        var profile = await ClientHostFixture.ReadCreatedAsync<ProfileDto>(response);
+        return new ClientUser(profile.Id, email, ClientHostFixture.Password, host.CreateClient(email));
+    }
+
+    /// <summary>A new user who became a host, signed in again so the token carries the role.</summary>
+    public static async Task<ClientUser> CreateHostAsync(this ClientHostFixture host)
+    {
+        var user = await host.CreateUserAsync("Harriet Host");
+        using var http = await SignedInHttpAsync(host, user);
+        (await http.PostAsync("api/account/become-host", content: null)).EnsureSuccessStatusCode();
+        return host.SignInAgain(user);
+    }
+
+    /// <summary>A published listing of <paramref name="owner"/> (a host).</summary>
+    public static async Task<ListingDto> CreateListingAsync(this ClientHostFixture host, ClientUser owner, bool instantBook = true, string city = "Lisbon")
+    {
+        using var http = await SignedInHttpAsync(host, owner);
+        using var response = await http.PostAsJsonAsync("api/listings", ListingRequest(instantBook, city), StayHubJson.CreateOptions());
+        return await ClientHostFixture.ReadCreatedAsync<ListingDto>(response);
+    }
+
+    public static ListingRequest ListingRequest(bool instantBook = true, string city = "Lisbon", string title = "Sunny flat in Alfama") => new(
+        Title: title,
+        Description: "Two bedrooms, river view, five minutes from the tram.",
+        PropertyType: "apartment",
+        Address: new AddressDto("Rua da Regueira 12", city, "Lisboa", "1100-148", "PT"),
+        Location: new LocationDto(38.7115, -9.1300),
+        MaxGuests: 4,
+        Bedrooms: 2,
+        Beds: 2,
+        Bathrooms: 1,
+        NightlyPrice: new Money(12_500, "EUR"),
+        CleaningFee: new Money(3_000, "EUR"),
+        Amenities: ["wifi", "kitchen"],
+        MinNights: 1,
+        MaxNights: 30,
+        InstantBook: instantBook,
+        CancellationPolicy: "flexible",
+        CheckInTime: "15:00",
+        CheckOutTime: "11:00",
+        HouseRules: "No parties.");
+
+    /// <summary>A far-future first night unique enough that tests sharing a listing or host never meet.</summary>
+    public static DateOnly FutureDay() => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60 + Random.Shared.Next(0, 600));
+
+    private static async Task<HttpClient> SignedInHttpAsync(ClientHostFixture host, ClientUser user)
+    {
+        var token = await user.Get<IAccessTokenProvider>().GetAccessTokenAsync(CancellationToken.None);
+        var http = new HttpClient { BaseAddress = host.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+}
