@@ -18,14 +18,15 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
         var value = result is IResult ? null : result;
         return method.SuccessStatus switch
         {
-            StatusCodes.Status201Created => TypedResults.Created(Location(value), value),
+            StatusCodes.Status201Created => TypedResults.Created(Location(context.HttpContext, value), value),
             StatusCodes.Status202Accepted => TypedResults.Accepted((string?)null, value),
             StatusCodes.Status204NoContent => TypedResults.NoContent(),
             _ => result,
         };
     }
 
-    private string? Location(object? value)
+    /// <summary>The location template filled from the route's values first (a photo's listing), then the result's properties.</summary>
+    private string? Location(HttpContext context, object? value)
     {
         if (method.CreatedLocation is not { } template || value is null)
         {
@@ -34,6 +35,11 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
 
         return Placeholder().Replace(template, match =>
         {
+            if (context.Request.RouteValues.TryGetValue(match.Groups[1].Value, out var routeValue) && routeValue is not null)
+            {
+                return Uri.EscapeDataString(Convert.ToString(routeValue, CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+
             var property = Properties.GetOrAdd((value.GetType(), match.Groups[1].Value),
                 key => key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase));
             return Uri.EscapeDataString(Convert.ToString(property?.GetValue(value), CultureInfo.InvariantCulture) ?? string.Empty);
