@@ -7,8 +7,8 @@ using StayHub.Listings.Contracts;
 namespace StayHub.Http.Client.Tests.RealHost;
 
 /// <summary>
-/// The set-up steps client tests share: users, hosts, listings. Accounts and listings are still hand-mapped routes on
-/// the server (their modules are not application services yet), so set-up reaches them over plain HTTP; the calls under
+/// The set-up steps client tests share: users, hosts, listings. Accounts are still hand-mapped routes on
+/// the server (identity is not an application service yet), so set-up reaches them over plain HTTP; the calls under
 /// test always go through the proxies.
 /// </summary>
 public static class ClientFlows
@@ -32,13 +32,9 @@ public static class ClientFlows
         return host.SignInAgain(user);
     }
 
-    /// <summary>A published listing of <paramref name="owner"/> (a host).</summary>
-    public static async Task<ListingDto> CreateListingAsync(this ClientHostFixture host, ClientUser owner, bool instantBook = true, string city = "Lisbon")
-    {
-        using var http = await SignedInHttpAsync(host, owner);
-        using var response = await http.PostAsJsonAsync("api/listings", ListingRequest(instantBook, city), StayHubJson.CreateOptions());
-        return await ClientHostFixture.ReadCreatedAsync<ListingDto>(response);
-    }
+    /// <summary>A published listing of <paramref name="owner"/> (a host), created through the proxy.</summary>
+    public static Task<ListingDto> CreateListingAsync(this ClientHostFixture host, ClientUser owner, bool instantBook = true, string city = "Lisbon") =>
+        owner.Get<IListingAppService>().CreateListingAsync(ListingRequest(instantBook, city), CancellationToken.None);
 
     public static ListingRequest ListingRequest(bool instantBook = true, string city = "Lisbon", string title = "Sunny flat in Alfama") => new(
         Title: title,
