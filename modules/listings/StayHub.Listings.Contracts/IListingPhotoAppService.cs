@@ -14,7 +14,7 @@ public interface IListingPhotoAppService : IApplicationService
     /// Add a photo to an own listing (appended; the first is the cover): multipart field 'file', JPEG/PNG/WebP by content,
     /// at most 5 MB and 40 megapixels, re-encoded to 1024 and 256 px WebP without metadata; at most 20 photos.
     /// </summary>
-    [Created("/api/listings/{id}")]
+    [Created("/api/listings/{id}", FromRoute = true)]
     [ProducesErrors(404, 409, 413)]
     Task<ListingPhotoDto> AddListingPhotoAsync(Guid id, [Upload("file", MaxRequestBytes)] RemoteStreamContent file, CancellationToken cancellationToken);
 

@@ -25,7 +25,7 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
         };
     }
 
-    /// <summary>The location template filled from the route's values first (a photo's listing), then the result's properties.</summary>
+    /// <summary>The location template filled from the result's properties, or from the route's values (a photo's listing).</summary>
     private string? Location(HttpContext context, object? value)
     {
         if (method.CreatedLocation is not { } template || value is null)
@@ -35,9 +35,9 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
 
         return Placeholder().Replace(template, match =>
         {
-            if (context.Request.RouteValues.TryGetValue(match.Groups[1].Value, out var routeValue) && routeValue is not null)
+            if (method.LocationFromRoute)
             {
-                return Uri.EscapeDataString(Convert.ToString(routeValue, CultureInfo.InvariantCulture) ?? string.Empty);
+                return Uri.EscapeDataString(Convert.ToString(context.Request.RouteValues[match.Groups[1].Value], CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             var property = Properties.GetOrAdd((value.GetType(), match.Groups[1].Value),
