@@ -1,25 +1,18 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using StayHub.Framework.Contracts;
 using StayHub.Identity.Contracts;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Http.Client.Tests.RealHost;
 
-/// <summary>
-/// The set-up steps client tests share: users, hosts, listings. Accounts are still hand-mapped routes on
-/// the server (identity is not an application service yet), so set-up reaches them over plain HTTP; the calls under
-/// test always go through the proxies.
-/// </summary>
+/// <summary>The set-up steps client tests share — users, hosts, listings — all through the proxies too.</summary>
 public static class ClientFlows
 {
     /// <summary>A freshly registered guest, signed in through the password grant.</summary>
     public static async Task<ClientUser> CreateUserAsync(this ClientHostFixture host, string displayName = "Client Test")
     {
         var email = $"client-{Guid.NewGuid():N}@example.test";
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        using var response = await http.PostAsJsonAsync("api/account/register", new RegisterRequest(email, ClientHostFixture.Password, displayName), StayHubJson.CreateOptions());
-        var profile = await ClientHostFixture.ReadCreatedAsync<ProfileDto>(response);
+        var profile = await host.Anonymous().Get<IAccountAppService>()
+            .RegisterAsync(new RegisterRequest(email, ClientHostFixture.Password, displayName), CancellationToken.None);
         return new ClientUser(profile.Id, email, ClientHostFixture.Password, host.CreateClient(email));
     }
 
@@ -27,8 +20,7 @@ public static class ClientFlows
     public static async Task<ClientUser> CreateHostAsync(this ClientHostFixture host)
     {
         var user = await host.CreateUserAsync("Harriet Host");
-        using var http = await SignedInHttpAsync(host, user);
-        (await http.PostAsync("api/account/become-host", content: null)).EnsureSuccessStatusCode();
+        await user.Get<IAccountAppService>().BecomeHostAsync(CancellationToken.None);
         return host.SignInAgain(user);
     }
 
@@ -59,12 +51,4 @@ public static class ClientFlows
 
     /// <summary>A far-future first night unique enough that tests sharing a listing or host never meet.</summary>
     public static DateOnly FutureDay() => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60 + Random.Shared.Next(0, 600));
-
-    private static async Task<HttpClient> SignedInHttpAsync(ClientHostFixture host, ClientUser user)
-    {
-        var token = await user.Get<IAccessTokenProvider>().GetAccessTokenAsync(CancellationToken.None);
-        var http = new HttpClient { BaseAddress = host.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Reflection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -88,12 +87,6 @@ public sealed class ClientHostFixture : StayHubAppFactory<Program>
     private static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Default")
         ?? "Host=127.0.0.1;Port=54329;Database=stayhub;Username=stayhub;Password=stayhub";
-
-    internal static async Task<T> ReadCreatedAsync<T>(HttpResponseMessage response)
-    {
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<T>(StayHubJson.CreateOptions()))!;
-    }
 }
 
 [CollectionDefinition(Name)]
