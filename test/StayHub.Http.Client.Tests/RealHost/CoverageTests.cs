@@ -9,25 +9,25 @@ public sealed class CoverageTests
     [Fact]
     public void The_contracts_assemblies_are_found()
     {
-        ClientHostFixture.ContractsAssemblies.Select(a => a.GetName().Name).ShouldContain("StayHub.Booking.Contracts");
+        // Found by file name next to the tests, so a module the host gains (reviews, notifications…) is checked without edits here.
+        string[] expected = ["StayHub.Booking.Contracts", "StayHub.Framework.Contracts", "StayHub.Identity.Contracts", "StayHub.Listings.Contracts", "StayHub.Payments.Contracts"];
+        expected.Except(ClientHostFixture.ContractsAssemblies.Select(a => a.GetName().Name!)).ShouldBeEmpty();
         ClientHostFixture.ServiceTypes.ShouldNotBeEmpty();
     }
 
     [Fact]
     public void Every_application_service_method_has_a_client_test()
     {
-        var covered = CoveringTests()
-            .SelectMany(test => test.GetCustomAttributes<CoversMethodAttribute>())
-            .Select(c => (c.Service, c.Method))
-            .ToHashSet();
+        Uncovered(ClientHostFixture.ServiceTypes, CoveringTests())
+            .ShouldBeEmpty("application-service methods without a client test ([CoversMethod]) in StayHub.Http.Client.Tests");
+    }
 
-        var uncovered = ClientHostFixture.ServiceTypes
-            .SelectMany(Methods)
-            .Where(m => !covered.Contains((m.DeclaringType!, m.Name)))
-            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
-            .ToList();
-
-        uncovered.ShouldBeEmpty("application-service methods without a client test ([CoversMethod]) in StayHub.Http.Client.Tests");
+    [Fact]
+    public void The_check_reports_a_method_nobody_names()
+    {
+        // The loopback probe service is not in a Contracts assembly and no [CoversMethod] names it: all of it is a gap.
+        Uncovered([typeof(Loopback.IProbeAppService)], CoveringTests())
+            .ShouldBe(ApplicationServiceConventions.Describe(typeof(Loopback.IProbeAppService)).Methods.Select(m => $"IProbeAppService.{m.Method.Name}"));
     }
 
     [Fact]
@@ -42,6 +42,18 @@ public sealed class CoverageTests
             .Select(x => $"{x.Test.DeclaringType!.Name}.{x.Test.Name}").ShouldBeEmpty("[CoversMethod] belongs on a [Fact] or [Theory]");
         all.Where(x => x.Cover.Service.GetMethod(x.Cover.Method) is null)
             .Select(x => $"{x.Cover.Service.Name}.{x.Cover.Method}").ShouldBeEmpty("[CoversMethod] names a method that does not exist");
+    }
+
+    private static List<string> Uncovered(IEnumerable<Type> services, IEnumerable<MethodInfo> tests)
+    {
+        var covered = tests
+            .SelectMany(test => test.GetCustomAttributes<CoversMethodAttribute>())
+            .Select(c => (c.Service, c.Method))
+            .ToHashSet();
+        return [.. services
+            .SelectMany(Methods)
+            .Where(m => !covered.Contains((m.DeclaringType!, m.Name)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")];
     }
 
     private static IEnumerable<MethodInfo> CoveringTests() => typeof(CoverageTests).Assembly.GetTypes()
