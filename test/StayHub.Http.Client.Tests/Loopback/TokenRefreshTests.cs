@@ -65,6 +65,26 @@ public sealed class TokenRefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task A_caller_giving_up_during_a_refresh_does_not_lose_the_rotated_refresh_token()
+    {
+        using var client = CreateClient();
+        var probes = client.GetRequiredService<IProbeAppService>();
+        (await probes.CountProbesAsync(CancellationToken.None)).ShouldBe(1);
+        time.Advance(TimeSpan.FromSeconds(850));
+
+        using (var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(50)))
+        {
+            await Should.ThrowAsync<OperationCanceledException>(() => probes.CountProbesAsync(impatient.Token).AsTask());
+        }
+
+        // The refresh it started ran on (300 ms at the stand-in) and its answer was stored: a2 now, r2 next time.
+        (await probes.CountProbesAsync(CancellationToken.None)).ShouldBe(2);
+        time.Advance(TimeSpan.FromSeconds(850));
+        (await probes.CountProbesAsync(CancellationToken.None)).ShouldBe(3);
+        grants.Select(g => g.GetValueOrDefault("refresh_token")).ShouldBe([null, "r1", "r2"]);
+    }
+
+    [Fact]
     public async Task A_fresh_token_is_reused_without_asking_again()
     {
         using var client = CreateClient();

@@ -21,7 +21,8 @@ public sealed class PasswordGrantTokenProvider : IAccessTokenProvider, IDisposab
 
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
 
-    private readonly HttpClient http;
+    private readonly Func<HttpClient> http;
+    private readonly bool ownsClients;
     private readonly string userName;
     private readonly string password;
     private readonly TimeProvider time;
@@ -29,26 +30,41 @@ public sealed class PasswordGrantTokenProvider : IAccessTokenProvider, IDisposab
     private volatile TokenState? state;
     private Task<TokenState>? pending;
 
-    /// <summary>Creates a provider that signs in as <paramref name="userName"/> on first use.</summary>
-    /// <param name="http">A client whose <see cref="HttpClient.BaseAddress"/> is the API's root.</param>
+    /// <summary>Creates a provider that signs in as <paramref name="userName"/> on first use, through one given client.</summary>
+    /// <param name="http">A client whose <see cref="HttpClient.BaseAddress"/> is the API's root (the caller keeps owning it).</param>
     /// <param name="userName">Email of the account.</param>
     /// <param name="password">Its password.</param>
     /// <param name="time">Clock deciding when a token is due for refresh.</param>
     public PasswordGrantTokenProvider(HttpClient http, string userName, string password, TimeProvider? time = null)
+        : this(() => http, ownsClients: false, userName, password, time)
     {
         ArgumentNullException.ThrowIfNull(http);
+    }
+
+    /// <summary>
+    /// Creates a provider that takes a client from <paramref name="clients"/> for each token request (the
+    /// <see cref="StayHubClientNames.Tokens"/> client), so it follows the factory's handler rotation (DNS changes).
+    /// </summary>
+    /// <param name="clients">The factory the StayHub client registered its token client in.</param>
+    /// <param name="userName">Email of the account.</param>
+    /// <param name="password">Its password.</param>
+    /// <param name="time">Clock deciding when a token is due for refresh.</param>
+    public PasswordGrantTokenProvider(IHttpClientFactory clients, string userName, string password, TimeProvider? time = null)
+        : this(() => clients.CreateClient(StayHubClientNames.Tokens), ownsClients: true, userName, password, time)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+    }
+
+    private PasswordGrantTokenProvider(Func<HttpClient> http, bool ownsClients, string userName, string password, TimeProvider? time)
+    {
         ArgumentException.ThrowIfNullOrEmpty(userName);
         ArgumentException.ThrowIfNullOrEmpty(password);
         this.http = http;
+        this.ownsClients = ownsClients;
         this.userName = userName;
         this.password = password;
         this.time = time ?? TimeProvider.System;
     }
-
-    /// <summary>How many token requests (password or refresh grants) this provider has sent; for diagnostics and tests.</summary>
-    public int TokenRequests => tokenRequests;
-
-    private int tokenRequests;
 
     /// <inheritdoc />
     public async ValueTask<string?> GetAccessTokenAsync(CancellationToken cancellationToken)
@@ -154,10 +170,11 @@ public sealed class PasswordGrantTokenProvider : IAccessTokenProvider, IDisposab
 
     private async Task<TokenState> RequestAsync(Dictionary<string, string> form, string? previousRefreshToken)
     {
-        Interlocked.Increment(ref tokenRequests);
         using var content = new FormUrlEncodedContent(form);
         // No caller's cancellation token: an answer the server has produced (a rotated refresh token) must be read and kept.
-        using var response = await http.PostAsync(new Uri("connect/token", UriKind.Relative), content, CancellationToken.None);
+        var client = http();
+        using var owned = ownsClients ? client : null;
+        using var response = await client.PostAsync(new Uri("connect/token", UriKind.Relative), content, CancellationToken.None);
         if (!response.IsSuccessStatusCode)
         {
             var error = await ReadErrorAsync(response);

@@ -13,7 +13,7 @@ public static class StayHubTokens
     /// <param name="password">Its password.</param>
     public static Func<IServiceProvider, IAccessTokenProvider> Password(string userName, string password) =>
         services => new PasswordGrantTokenProvider(
-            services.GetRequiredService<IHttpClientFactory>().CreateClient(StayHubClientNames.Tokens),
+            services.GetRequiredService<IHttpClientFactory>(),
             userName,
             password,
             services.GetService<TimeProvider>() ?? TimeProvider.System);
