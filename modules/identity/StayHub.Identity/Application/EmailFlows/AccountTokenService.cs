@@ -72,9 +72,18 @@ internal sealed class AccountTokenService(IdentityDbContext db, TimeProvider clo
     private static byte[]? Hash(string token)
     {
         Span<byte> secret = stackalloc byte[TokenBytes];
-        return token.Length == Base64Url.GetEncodedLength(TokenBytes)
-            && Base64Url.TryDecodeFromChars(token, secret, out var written) && written == TokenBytes
-            ? SHA256.HashData(secret)
-            : null;
+        try
+        {
+            return token.Length == Base64Url.GetEncodedLength(TokenBytes)
+                && Base64Url.TryDecodeFromChars(token, secret, out var written) && written == TokenBytes
+                ? SHA256.HashData(secret)
+                : null;
+        }
+        catch (FormatException)
+        {
+            // Despite its name, TryDecodeFromChars throws when the last character carries non-zero padding bits
+            // ("BBBB…B", 43 characters): that is an unusable token like any other, not a 500.
+            return null;
+        }
     }
 }
