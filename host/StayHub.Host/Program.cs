@@ -3,6 +3,7 @@ using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Seeding;
 using StayHub.Identity.Http;
 using StayHub.Listings.Http;
+using StayHub.Notifications.Http;
 using StayHub.Payments.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +13,8 @@ builder.AddStayHubModules(
     typeof(IdentityHttpModule),
     typeof(ListingsHttpModule),
     typeof(BookingHttpModule),
-    typeof(PaymentsHttpModule));
+    typeof(PaymentsHttpModule),
+    typeof(NotificationsHttpModule));
 
 var app = builder.Build();
 app.UseStayHub();

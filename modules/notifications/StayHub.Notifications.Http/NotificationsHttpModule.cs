@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+using StayHub.Framework.Http;
+using StayHub.Framework.Http.Modularity;
+using StayHub.Framework.Modularity;
+using StayHub.Notifications.Application.Push;
+using StayHub.Notifications.Contracts;
+
+namespace StayHub.Notifications.Http;
+
+/// <summary>Notification routes and the SignalR hub, scaled out over the Redis backplane.</summary>
+public sealed class NotificationsHttpModule : StayHubHttpModule
+{
+    public override IReadOnlyList<Type> DependsOn => [typeof(NotificationsModule), typeof(FrameworkHttpModule)];
+
+    public override void ConfigureServices(ModuleContext context)
+    {
+        var services = context.Services;
+        // Same prefix as the cache keys: deployments (and parallel test hosts) sharing a Redis never hear each other.
+        var prefix = context.Configuration["Cache:KeyPrefix"] ?? "stayhub:";
+        services.AddSignalR().AddStackExchangeRedis();
+        services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((o, redis) =>
+        {
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + "signalr:");
+            o.ConnectionFactory = _ => Task.FromResult(redis);
+        });
+        services.Replace(ServiceDescriptor.Singleton<INotificationPusher, SignalRNotificationPusher>());
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHub<NotificationHub>(NotificationHubContract.Path);
+}
