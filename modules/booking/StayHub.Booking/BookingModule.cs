@@ -7,6 +7,7 @@ using StayHub.Booking.Application.Payments;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Persistence;
 using StayHub.Framework;
+using StayHub.Framework.Application;
 using StayHub.Framework.Jobs;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
@@ -37,7 +38,8 @@ public sealed class BookingModule : StayHubModule
             .ValidateOnStart();
 
         services.AddScoped<StayEvaluator>();
-        services.AddScoped<BookingService>();
+        services.AddApplicationService<IBookingAppService, BookingService>();
+        services.AddApplicationService<IBookingAdminAppService, BookingAdminAppService>();
         services.AddScoped<BookingListService>();
         services.AddScoped<BookingMaintenance>();
         services.AddScoped<IBookingModule, StayCalendar>();

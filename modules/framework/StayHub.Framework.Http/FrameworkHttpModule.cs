@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Errors;
 using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Http.Security;
@@ -43,6 +44,12 @@ public sealed class FrameworkHttpModule : StayHubModule
 
         services.AddStayHubRateLimiting(context.Configuration);
         services.AddStayHubForwardedHeaders(context.Configuration);
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        services.AddSingleton<ApplicationServiceEndpointRegistry>();
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            o.AddOperationTransformer<ApplicationServiceOperationTransformer>();
+            o.AddSchemaTransformer<NullableNotRequiredSchemaTransformer>();
+        });
     }
 }

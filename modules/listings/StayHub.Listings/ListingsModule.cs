@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using StayHub.Booking.Contracts;
 using StayHub.Framework;
+using StayHub.Framework.Application;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
@@ -32,11 +33,13 @@ public sealed class ListingsModule : StayHubModule
 
         services.AddSingleton<ListingCache>();
         services.AddScoped<ListingAccess>();
-        services.AddScoped<ListingService>();
-        services.AddScoped<ListingPhotoService>();
-        services.AddScoped<CalendarService>();
-        services.AddScoped<AmenityService>();
-        services.AddSingleton<ListingSearchService>();
+        services.AddApplicationService<IListingAppService, ListingService>();
+        services.AddApplicationService<IListingAdminAppService, ListingAdminAppService>();
+        services.AddApplicationService<IListingPhotoAppService, ListingPhotoService>();
+        services.AddApplicationService<ICalendarAppService, CalendarService>();
+        services.AddApplicationService<IAmenityAppService, AmenityService>();
+        // Stateless (a data source and a cache), so one instance serves every search.
+        services.AddApplicationService<IListingSearchAppService, ListingSearchService>(ServiceLifetime.Singleton);
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
             .Validate(o => o.CacheDuration >= TimeSpan.Zero && o.CacheDuration <= TimeSpan.FromMinutes(1),
                 "Listings__Search__CacheDuration (configuration key Listings:Search:CacheDuration) must be from 00:00:00 to 00:01:00.")

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 using StayHub.Framework.Http;
+using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Modularity;
 using StayHub.Notifications.Application.Push;
@@ -31,6 +32,10 @@ public sealed class NotificationsHttpModule : StayHubHttpModule
         services.Replace(ServiceDescriptor.Singleton<INotificationPusher, SignalRNotificationPusher>());
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapApplicationService<INotificationAppService>();
+        endpoints.MapApplicationService<INotificationDeliveryAdminAppService>();
         endpoints.MapHub<NotificationHub>(NotificationHubContract.Path);
+    }
 }

@@ -6,6 +6,7 @@ using Stripe;
 using PayoutService = StayHub.Payments.Application.PayoutService;
 using StayHub.Booking.Contracts;
 using StayHub.Framework;
+using StayHub.Framework.Application;
 using StayHub.Framework.DataProtection;
 using StayHub.Framework.Jobs;
 using StayHub.Framework.Messaging;
@@ -69,8 +70,9 @@ public sealed class PaymentsModule : StayHubModule
                 : sp.GetRequiredService<SandboxPaymentProvider>());
 
         services.AddScoped<MoneyMovements>();
-        services.AddScoped<PaymentService>();
-        services.AddScoped<PayoutService>();
+        services.AddApplicationService<IPaymentAppService, PaymentService>();
+        services.AddApplicationService<IPaymentAdminAppService, PaymentService>();
+        services.AddApplicationService<IPayoutAppService, PayoutService>();
         services.AddScoped<StripeWebhookProcessor>();
         services.AddIntegrationEventHandler<BookingConfirmed, BookingConfirmedHandler, PaymentsDbContext>();
         services.AddIntegrationEventHandler<BookingCancelled, BookingCancelledHandler, PaymentsDbContext>();

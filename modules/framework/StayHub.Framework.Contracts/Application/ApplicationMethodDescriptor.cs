@@ -19,6 +19,7 @@ namespace StayHub.Framework.Contracts.Application;
 /// <param name="Idempotent">Whether it honours <c>Idempotency-Key</c>.</param>
 /// <param name="RateLimitPolicy">Named rate-limit policy, or <c>null</c>.</param>
 /// <param name="CreatedLocation">Location template of a 201, or <c>null</c>.</param>
+/// <param name="LocationFromRoute">Whether the location's placeholders are route values (else the result's properties).</param>
 /// <param name="ErrorStatuses">Every error status it can answer, ascending.</param>
 public sealed record ApplicationMethodDescriptor(
     MethodInfo Method,
@@ -34,6 +35,7 @@ public sealed record ApplicationMethodDescriptor(
     bool Idempotent,
     string? RateLimitPolicy,
     string? CreatedLocation,
+    bool LocationFromRoute,
     IReadOnlyList<int> ErrorStatuses)
 {
     /// <summary>The parameter sent as the JSON body, if any.</summary>

@@ -150,7 +150,7 @@ public static partial class ApplicationServiceConventions
         }
 
         return new ApplicationMethodDescriptor(method, name, (service.OperationIdPrefix ?? string.Empty) + name, httpMethod, route, described,
-            resultType, successStatus, permission, anonymous, idempotent, rateLimit, created?.LocationTemplate, [.. errors]);
+            resultType, successStatus, permission, anonymous, idempotent, rateLimit, created?.LocationTemplate, created?.FromRoute == true, [.. errors]);
     }
 
     private static ApplicationParameterDescriptor DescribeParameter(string where, ParameterInfo parameter, string httpMethod, HashSet<string> pathNames)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using StayHub.Framework.Http.Application;
 using StayHub.Framework.Errors;
 
 namespace StayHub.Framework.Http.Validation;
@@ -13,6 +14,12 @@ internal static class ValidationFilter
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
+        // Application services validate at their own boundary (ApplicationServicePolicyInterceptor), for every caller.
+        if (EndpointHandlerEmitter.IsHandler(context.MethodInfo))
+        {
+            return next;
+        }
+
         var services = context.ApplicationServices;
         var validated = context.MethodInfo.GetParameters()
             .Select((parameter, index) => (index, validator: services.GetService(typeof(IValidator<>).MakeGenericType(parameter.ParameterType)) as IValidator))

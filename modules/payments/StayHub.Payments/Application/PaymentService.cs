@@ -23,23 +23,23 @@ internal sealed class PaymentService(
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     TimeProvider clock,
-    ILogger<PaymentService> logger)
+    ILogger<PaymentService> logger) : IPaymentAppService, IPaymentAdminAppService
 {
     /// <summary>
     /// Charges the booking's quoted total. The attempt is written (status processing) before the provider is called,
     /// under a unique index that lets only one attempt per booking be in flight or captured; the provider call carries
     /// the attempt's id as idempotency key.
     /// </summary>
-    public async Task<PaymentDto> PayAsync(Guid bookingId, PayRequest request, CancellationToken cancellationToken)
+    public async Task<PaymentDto> PayBookingAsync(Guid id, PayRequest request, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
-        var booking = await bookings.GetForPaymentAsync(bookingId, cancellationToken);
+        var booking = await bookings.GetForPaymentAsync(id, cancellationToken);
         if (booking is null || booking.GuestId != me)
         {
             throw new NotFoundException("Booking");
         }
 
-        if (booking.IsPaid || await db.Payments.AnyAsync(p => p.BookingId == bookingId && (p.Status == PaymentStatuses.Succeeded || p.Status == PaymentStatuses.PartiallyRefunded), cancellationToken))
+        if (booking.IsPaid || await db.Payments.AnyAsync(p => p.BookingId == id && (p.Status == PaymentStatuses.Succeeded || p.Status == PaymentStatuses.PartiallyRefunded), cancellationToken))
         {
             throw new ConflictException(PaymentErrorCodes.AlreadyPaid, "This booking is already paid.");
         }
@@ -50,7 +50,7 @@ internal sealed class PaymentService(
         }
 
         var now = clock.GetUtcNow();
-        var payment = Payment.Start(bookingId, me, booking.HostId, provider.Name, request.PaymentMethodId!.Trim(),
+        var payment = Payment.Start(id, me, booking.HostId, provider.Name, request.PaymentMethodId!.Trim(),
             booking.Total.Currency, booking.Total.Amount, booking.ServiceFee.Amount, now);
         db.Payments.Add(payment);
         try
@@ -66,7 +66,7 @@ internal sealed class PaymentService(
         try
         {
             result = await provider.ChargeAsync(
-                new ChargeRequest(payment.Id, bookingId, payment.PaymentMethodId, payment.Amount, payment.Currency, $"charge:{payment.Id}"),
+                new ChargeRequest(payment.Id, id, payment.PaymentMethodId, payment.Amount, payment.Currency, $"charge:{payment.Id}"),
                 cancellationToken);
         }
         catch (PaymentProviderException ex)
@@ -114,7 +114,7 @@ internal sealed class PaymentService(
         }, cancellationToken);
     }
 
-    public async Task<PaymentDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<PaymentDto> GetPaymentAsync(Guid id, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
         var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -127,8 +127,9 @@ internal sealed class PaymentService(
         throw new NotFoundException("Payment");
     }
 
-    public async Task<RefundDto> AdminRefundAsync(Guid id, AdminRefundRequest request, CancellationToken cancellationToken)
+    public async Task<RefundDto> RefundPaymentAsync(Guid id, AdminRefundRequest? request, CancellationToken cancellationToken)
     {
+        request ??= new AdminRefundRequest(null, null);
         var idempotencyKey = $"refund:admin:{Guid.CreateVersion7()}";
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
         return await db.InTransactionAsync(async ct =>
@@ -155,7 +156,7 @@ internal sealed class PaymentService(
         }, cancellationToken);
     }
 
-    public async Task<CursorPage<PaymentDto>> AdminListAsync(AdminPaymentListQuery query, CancellationToken cancellationToken)
+    public async Task<CursorPage<PaymentDto>> ListPaymentsAsync(AdminPaymentListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(query.PageSize);
         var before = Cursor.Decode<Guid?>(query.Cursor);

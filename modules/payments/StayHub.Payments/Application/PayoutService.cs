@@ -19,30 +19,31 @@ internal sealed partial class PayoutService(
     IPaymentProvider provider,
     ICurrentUser currentUser,
     TimeProvider clock,
-    ILogger<PayoutService> logger)
+    ILogger<PayoutService> logger) : IPayoutAppService
 {
-    public async Task<CursorPage<PayoutDto>> ListMineAsync(string? cursor, int? requestedPageSize, CancellationToken cancellationToken)
+    public async Task<CursorPage<PayoutDto>> ListMyPayoutsAsync(string? cursor, int? pageSize, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
-        var pageSize = Cursor.ClampPageSize(requestedPageSize);
+        var size = Cursor.ClampPageSize(pageSize);
         var before = Cursor.Decode<Guid?>(cursor);
         var page = await db.Payouts.AsNoTracking()
             .Where(p => p.HostId == me && (before == null || p.Id < before))
             .OrderByDescending(p => p.Id)
-            .Take(pageSize + 1)
+            .Take(size + 1)
             .ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(p => p.ToDto()).ToList();
-        return new CursorPage<PayoutDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null);
+        var items = page.Take(size).Select(p => p.ToDto()).ToList();
+        return new CursorPage<PayoutDto>(items, page.Count > size ? Cursor.Encode<Guid?>(items[^1].Id) : null);
     }
 
-    public async Task<PayoutAccountDto?> GetAccountAsync(CancellationToken cancellationToken)
+    public async Task<PayoutAccountDto> GetMyPayoutAccountAsync(CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
-        var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.HostId == me, cancellationToken);
-        return account is null ? null : new PayoutAccountDto(account.Hint, account.Provider, account.UpdatedAt);
+        var account = await db.PayoutAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.HostId == me, cancellationToken)
+            ?? throw new NotFoundException("Payout account");
+        return new PayoutAccountDto(account.Hint, account.Provider, account.UpdatedAt);
     }
 
-    public async Task<PayoutAccountDto> SetAccountAsync(PayoutAccountRequest request, CancellationToken cancellationToken)
+    public async Task<PayoutAccountDto> SetMyPayoutAccountAsync(PayoutAccountRequest request, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
         var account = await db.PayoutAccounts.SingleOrDefaultAsync(a => a.HostId == me, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
+using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Users;
@@ -12,20 +13,21 @@ namespace StayHub.Booking.Application.Bookings;
 /// <summary>Quote, book, approve, decline, cancel: the guest- and host-facing use cases.</summary>
 internal sealed class BookingService(
     BookingDbContext db,
+    BookingListService lists,
     StayEvaluator evaluator,
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     IOptions<BookingOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : IBookingAppService
 {
-    public async Task<QuoteDto> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken)
+    public async Task<QuoteDto> QuoteBookingAsync(QuoteRequest request, CancellationToken cancellationToken)
     {
         var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, currentUser.Id, checkHeld: true, cancellationToken)
             ?? throw new NotFoundException("Listing");
         return evaluation.Price.ToQuote(evaluation.Problem);
     }
 
-    public async Task<BookingDto> CreateAsync(CreateBookingRequest request, CancellationToken cancellationToken)
+    public async Task<BookingDto> CreateBookingAsync(CreateBookingRequest request, CancellationToken cancellationToken)
     {
         var guestId = currentUser.GetRequiredId();
         var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, guestId, checkHeld: false, cancellationToken)
@@ -44,10 +46,13 @@ internal sealed class BookingService(
         return booking.ToDto();
     }
 
-    public async Task<BookingDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+    public Task<CursorPage<BookingDto>> ListMyBookingsAsync(BookingListQuery query, CancellationToken cancellationToken) =>
+        lists.ListMineAsync(query, cancellationToken);
+
+    public async Task<BookingDto> GetBookingAsync(Guid id, CancellationToken cancellationToken) =>
         (await LoadVisibleAsync(id, cancellationToken)).ToDto();
 
-    public async Task<BookingDto> ApproveAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<BookingDto> ApproveBookingAsync(Guid id, CancellationToken cancellationToken)
     {
         var booking = await LoadAsHostAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -62,7 +67,7 @@ internal sealed class BookingService(
         return booking.ToDto();
     }
 
-    public async Task<BookingDto> DeclineAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<BookingDto> DeclineBookingAsync(Guid id, CancellationToken cancellationToken)
     {
         var booking = await LoadAsHostAsync(id, cancellationToken);
         BookingStateMachine.EnsureIsPendingForApproval(booking.Status, booking.ApprovedAt);
@@ -70,19 +75,12 @@ internal sealed class BookingService(
     }
 
     /// <summary>The guest or the listing's host cancels; which one decides the refund.</summary>
-    public async Task<BookingDto> CancelAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<BookingDto> CancelBookingAsync(Guid id, CancelBookingRequest? request, CancellationToken cancellationToken)
     {
         var booking = await LoadVisibleAsync(id, cancellationToken);
         var me = currentUser.GetRequiredId();
         var by = booking.GuestId == me ? CancelledBy.Guest : booking.HostId == me ? CancelledBy.Host : CancelledBy.Admin;
-        return await CancelAsync(booking, by, reason, cancellationToken);
-    }
-
-    public async Task<BookingDto> AdminCancelAsync(Guid id, string? reason, CancellationToken cancellationToken)
-    {
-        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken)
-            ?? throw new NotFoundException("Booking");
-        return await CancelAsync(booking, CancelledBy.Admin, reason, cancellationToken);
+        return await CancelAsync(booking, by, request?.Reason, cancellationToken);
     }
 
     /// <summary>
@@ -110,7 +108,8 @@ internal sealed class BookingService(
         return booking.ToDto();
     }
 
-    private async Task<BookingDto> CancelAsync(Stay booking, string by, string? reason, CancellationToken cancellationToken, bool declined = false)
+    /// <summary>Cancels a booking already loaded (tracked) by this scope's context, on behalf of <paramref name="by"/>.</summary>
+    internal async Task<BookingDto> CancelAsync(Stay booking, string by, string? reason, CancellationToken cancellationToken, bool declined = false)
     {
         var now = clock.GetUtcNow();
         var wasConfirmed = booking.Status == BookingStatuses.Confirmed;

@@ -7,11 +7,11 @@ using ZiggyCreatures.Caching.Fusion;
 namespace StayHub.Listings.Application.Amenities;
 
 /// <summary>The amenity catalog as stored, cached on every node (it changes only when a deploy seeds it).</summary>
-internal sealed class AmenityService(ListingsDbContext db, IFusionCache cache)
+internal sealed class AmenityService(ListingsDbContext db, IFusionCache cache) : IAmenityAppService
 {
     public const string CacheKey = ListingCache.Prefix + "amenities";
 
-    public async Task<IReadOnlyList<AmenityDto>> ListAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<AmenityDto>> ListAmenitiesAsync(CancellationToken cancellationToken) =>
         await cache.GetOrSetAsync<IReadOnlyList<AmenityDto>>(
             CacheKey,
             async ct => await db.Amenities.AsNoTracking()

@@ -14,9 +14,9 @@ namespace StayHub.Listings.Application.Calendar;
 /// A listing's days: held nights come from the booking module (the source of truth; host blocks live there
 /// with the bookings), prices from the base price and <c>calendar_prices</c> overrides.
 /// </summary>
-internal sealed class CalendarService(ListingsDbContext db, ListingAccess access, IServiceProvider services, TimeProvider clock)
+internal sealed class CalendarService(ListingsDbContext db, ListingAccess access, IServiceProvider services, TimeProvider clock) : ICalendarAppService
 {
-    public async Task<CalendarDto> GetAsync(Guid id, CalendarQuery query, CancellationToken cancellationToken)
+    public async Task<CalendarDto> GetListingCalendarAsync(Guid id, CalendarQuery query, CancellationToken cancellationToken)
     {
         var from = query.From!.Value;
         var to = query.To!.Value;
@@ -49,7 +49,7 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
     /// neither blocks nor prices behind. The two modules' transactions are separate, so only a failure of the
     /// listings commit itself, after booking's, could still split them.
     /// </summary>
-    public async Task UpdateAsync(Guid id, CalendarUpdateRequest request, CancellationToken cancellationToken)
+    public async Task UpdateListingCalendarAsync(Guid id, CalendarUpdateRequest request, CancellationToken cancellationToken)
     {
         var listing = await access.LoadOwnedAsync(id, cancellationToken);
         var prices = request.Prices ?? [];

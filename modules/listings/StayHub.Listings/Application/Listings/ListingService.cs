@@ -17,9 +17,9 @@ internal sealed class ListingService(
     ListingCache cache,
     ICurrentUser currentUser,
     IServiceProvider services,
-    TimeProvider clock)
+    TimeProvider clock) : IListingAppService
 {
-    public async Task<ListingDto> CreateAsync(ListingRequest request, CancellationToken cancellationToken)
+    public async Task<ListingDto> CreateListingAsync(ListingRequest request, CancellationToken cancellationToken)
     {
         var listing = new Listing(currentUser.GetRequiredId(), ListingMapper.ToDetails(request), clock.GetUtcNow());
         db.Listings.Add(listing);
@@ -29,7 +29,7 @@ internal sealed class ListingService(
         return ListingMapper.ToDto(listing);
     }
 
-    public async Task<ListingDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ListingDto> GetListingAsync(Guid id, CancellationToken cancellationToken)
     {
         var listing = await cache.GetDetailAsync(id, db, cancellationToken);
         if (listing is null || !await access.CanSeeAsync(listing.HostId, listing.Status, cancellationToken))
@@ -40,7 +40,7 @@ internal sealed class ListingService(
         return listing;
     }
 
-    public async Task<ListingDto> UpdateAsync(Guid id, ListingRequest request, CancellationToken cancellationToken)
+    public async Task<ListingDto> UpdateListingAsync(Guid id, ListingRequest request, CancellationToken cancellationToken)
     {
         var listing = await access.LoadOwnedAsync(id, cancellationToken, withPhotos: true);
         if (request.Version is { } version)
@@ -54,7 +54,13 @@ internal sealed class ListingService(
         return ListingMapper.ToDto(listing);
     }
 
-    public async Task<ListingDto> SetPublishedAsync(Guid id, bool published, bool asModerator, CancellationToken cancellationToken)
+    public Task<ListingDto> PublishListingAsync(Guid id, CancellationToken cancellationToken) =>
+        SetPublishedAsync(id, published: true, asModerator: false, cancellationToken);
+
+    public Task<ListingDto> UnpublishListingAsync(Guid id, CancellationToken cancellationToken) =>
+        SetPublishedAsync(id, published: false, asModerator: false, cancellationToken);
+
+    internal async Task<ListingDto> SetPublishedAsync(Guid id, bool published, bool asModerator, CancellationToken cancellationToken)
     {
         Listing listing;
         if (asModerator)
@@ -80,7 +86,7 @@ internal sealed class ListingService(
         return ListingMapper.ToDto(listing);
     }
 
-    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
+    public async Task DeleteListingAsync(Guid id, CancellationToken cancellationToken)
     {
         var listing = await access.LoadOwnedAsync(id, cancellationToken);
         var booking = services.GetService<IBookingModule>();
@@ -94,13 +100,13 @@ internal sealed class ListingService(
         await SaveAndEvictAsync(listing, cancellationToken);
     }
 
-    public async Task<CursorPage<ListingListItemDto>> ListMineAsync(HostListingQuery query, CancellationToken cancellationToken)
+    public async Task<CursorPage<ListingListItemDto>> ListMyListingsAsync(HostListingQuery query, CancellationToken cancellationToken)
     {
         var hostId = currentUser.GetRequiredId();
         return await PageAsync(db.Listings.Where(l => l.HostId == hostId && l.DeletedAt == null), query.PageSize, query.Cursor, withTotal: false, cancellationToken);
     }
 
-    public Task<CursorPage<ListingListItemDto>> ListAllAsync(AdminListingQuery query, CancellationToken cancellationToken)
+    internal Task<CursorPage<ListingListItemDto>> ListAllAsync(AdminListingQuery query, CancellationToken cancellationToken)
     {
         var listings = db.Listings.AsQueryable();
         listings = query.Status switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using StayHub.Framework.Contracts.Application;
 using StayHub.Framework.Blobs;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Imaging;
@@ -14,7 +15,7 @@ namespace StayHub.Listings.Application.Photos;
 
 /// <summary>
 /// Listing photos: re-encoded renditions in the public media container under
-/// <c>listings/{listingId}/{random}-{size}.webp</c> (never reused, so cacheable forever); rows keep both URLs.
+/// <c>listings/{id}/{random}-{size}.webp</c> (never reused, so cacheable forever); rows keep both URLs.
 /// </summary>
 internal sealed class ListingPhotoService(
     ListingsDbContext db,
@@ -23,21 +24,21 @@ internal sealed class ListingPhotoService(
     IBlobStore blobs,
     ImageProcessor images,
     TimeProvider clock,
-    ILogger<ListingPhotoService> logger)
+    ILogger<ListingPhotoService> logger) : IListingPhotoAppService
 {
     public const int Large = 1024;
     public const int Small = 256;
 
     private static readonly IReadOnlyList<int> Sizes = [Large, Small];
 
-    public async Task<ListingPhotoDto> AddAsync(Guid listingId, Stream upload, CancellationToken cancellationToken)
+    public async Task<ListingPhotoDto> AddListingPhotoAsync(Guid id, RemoteStreamContent file, CancellationToken cancellationToken)
     {
         // Ownership and the count are checked before the (costly) decode, and again by the save below.
-        var listing = await access.LoadOwnedAsync(listingId, cancellationToken, withPhotos: true);
+        var listing = await access.LoadOwnedAsync(id, cancellationToken, withPhotos: true);
         ThrowIfFull(listing);
-        var processed = await images.ProcessAsync(upload, ImageLimits.Photo, Sizes, cancellationToken);
+        var processed = await images.ProcessAsync(file.Stream, ImageLimits.Photo, Sizes, cancellationToken);
         var stem = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var names = Sizes.ToDictionary(s => s, s => string.Create(CultureInfo.InvariantCulture, $"listings/{listingId:D}/{stem}-{s}.{processed.Extension}"));
+        var names = Sizes.ToDictionary(s => s, s => string.Create(CultureInfo.InvariantCulture, $"listings/{id:D}/{stem}-{s}.{processed.Extension}"));
 
         ListingPhoto photo;
         try
@@ -62,13 +63,13 @@ internal sealed class ListingPhotoService(
             throw;
         }
 
-        await cache.EvictAsync(listingId);
+        await cache.EvictAsync(id);
         return new ListingPhotoDto(photo.Id, photo.Position, photo.Url, photo.SmallUrl);
     }
 
-    public async Task DeleteAsync(Guid listingId, Guid photoId, CancellationToken cancellationToken)
+    public async Task DeleteListingPhotoAsync(Guid id, Guid photoId, CancellationToken cancellationToken)
     {
-        var listing = await access.LoadOwnedAsync(listingId, cancellationToken, withPhotos: true);
+        var listing = await access.LoadOwnedAsync(id, cancellationToken, withPhotos: true);
         var photo = listing.RemovePhoto(photoId, clock.GetUtcNow()) ?? throw new NotFoundException("The photo");
         try
         {
@@ -80,11 +81,11 @@ internal sealed class ListingPhotoService(
             throw;
         }
 
-        await cache.EvictAsync(listingId);
+        await cache.EvictAsync(id);
         var blobNames = new List<string>();
         foreach (var url in new[] { photo.Url, photo.SmallUrl })
         {
-            if (PublicMedia.TryGetName(url, out var name) && name.StartsWith($"listings/{listingId:D}/", StringComparison.Ordinal))
+            if (PublicMedia.TryGetName(url, out var name) && name.StartsWith($"listings/{id:D}/", StringComparison.Ordinal))
             {
                 blobNames.Add(name);
             }
