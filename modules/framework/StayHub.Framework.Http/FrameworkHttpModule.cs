@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using StayHub.Framework.Application;
+using StayHub.Framework.Contracts.Application;
 using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Errors;
 using StayHub.Framework.Http.Hosting;
@@ -45,6 +47,8 @@ public sealed class FrameworkHttpModule : StayHubModule
         services.AddStayHubRateLimiting(context.Configuration);
         services.AddStayHubForwardedHeaders(context.Configuration);
         services.AddSingleton<ApplicationServiceEndpointRegistry>();
+        services.AddApplicationService<IApiDefinitionAppService, ApiDefinitionAppService>(ServiceLifetime.Singleton);
+        services.AddApplicationService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using StayHub.Framework.Http;
+using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Modularity;
+using StayHub.Identity.Contracts;
 using StayHub.Identity.Http.Endpoints;
 using StayHub.Identity.Http.External;
 using StayHub.Identity.Http.Tokens;
@@ -15,7 +17,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace StayHub.Identity.Http;
 
-/// <summary>The OpenIddict token server and validation on ASP.NET Core, and the account and admin user routes.</summary>
+/// <summary>
+/// The OpenIddict token server and validation, the sign-in pages and external sign-in (protocol endpoints, mapped by
+/// hand), and identity's application services: account, account email, preferences, profile photo, admin users.
+/// </summary>
 public sealed class IdentityHttpModule : StayHubHttpModule
 {
     public override IReadOnlyList<Type> DependsOn => [typeof(IdentityModule), typeof(FrameworkHttpModule)];
@@ -69,10 +74,10 @@ public sealed class IdentityHttpModule : StayHubHttpModule
         endpoints.MapAuthorizeEndpoints();
         endpoints.MapLoginPageEndpoints();
         endpoints.MapExternalLoginEndpoints();
-        endpoints.MapAccountEndpoints();
-        endpoints.MapPreferencesEndpoints();
-        endpoints.MapEmailFlowEndpoints();
-        endpoints.MapPhotoEndpoints();
-        endpoints.MapAdminUserEndpoints();
+        endpoints.MapApplicationService<IAccountAppService>();
+        endpoints.MapApplicationService<IAccountEmailAppService>();
+        endpoints.MapApplicationService<IPreferencesAppService>();
+        endpoints.MapApplicationService<IProfilePhotoAppService>();
+        endpoints.MapApplicationService<IUserAdminAppService>();
     }
 }

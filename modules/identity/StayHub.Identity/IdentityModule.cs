@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using StayHub.Framework;
+using StayHub.Framework.Application;
 using StayHub.Framework.DataProtection;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
@@ -72,18 +73,18 @@ public sealed class IdentityModule : StayHubModule
 
         services.AddSingleton<ServerKeyRing>();
         services.AddScoped<CredentialValidator>();
-        services.AddScoped<AccountService>();
+        services.AddApplicationService<IAccountAppService, AccountService>();
         services.AddOptions<EmailTokenOptions>().BindConfiguration(EmailTokenOptions.SectionName)
             .Validate(o => o.ConfirmEmail > TimeSpan.Zero && o.ResetPassword > TimeSpan.Zero,
                 "Identity__EmailTokens__ConfirmEmail and Identity__EmailTokens__ResetPassword (configuration keys Identity:EmailTokens:*) must be positive.")
             .ValidateOnStart();
         services.AddScoped<AccountTokenService>();
         services.AddScoped<AccountMailer>();
-        services.AddScoped<EmailFlowService>();
-        services.AddScoped<ProfilePhotoService>();
-        services.AddScoped<UserAdminService>();
+        services.AddApplicationService<IAccountEmailAppService, EmailFlowService>();
+        services.AddApplicationService<IProfilePhotoAppService, ProfilePhotoService>();
+        services.AddApplicationService<IUserAdminAppService, UserAdminService>();
         services.AddScoped<ExternalLoginService>();
-        services.AddScoped<PreferencesService>();
+        services.AddApplicationService<IPreferencesAppService, PreferencesService>();
         services.AddScoped<IIdentityModule, IdentityModuleApi>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeeder>();
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitionProvider>();

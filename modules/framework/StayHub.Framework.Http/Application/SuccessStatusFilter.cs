@@ -19,7 +19,7 @@ internal sealed partial class SuccessStatusFilter(ApplicationMethodDescriptor me
         return method.SuccessStatus switch
         {
             StatusCodes.Status201Created => TypedResults.Created(Location(context.HttpContext, value), value),
-            StatusCodes.Status202Accepted => TypedResults.Accepted((string?)null, value),
+            StatusCodes.Status202Accepted => value is null ? TypedResults.Accepted((string?)null) : TypedResults.Accepted((string?)null, value),
             StatusCodes.Status204NoContent => TypedResults.NoContent(),
             _ => result,
         };

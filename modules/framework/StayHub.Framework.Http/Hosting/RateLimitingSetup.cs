@@ -1,3 +1,4 @@
+using StayHub.Framework.Contracts.Application;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
@@ -42,7 +43,7 @@ public sealed class RateLimitSettings
 public static class RateLimitingSetup
 {
     /// <summary>Policy for endpoints that take credentials; apply with <c>.RequireRateLimiting(RateLimitingSetup.AuthPolicy)</c>.</summary>
-    public const string AuthPolicy = "auth";
+    public const string AuthPolicy = RateLimitPolicies.Auth;
 
     internal static IServiceCollection AddStayHubRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {

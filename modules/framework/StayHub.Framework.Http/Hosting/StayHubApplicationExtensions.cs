@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
+using StayHub.Framework.Contracts.Application;
+using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Auditing;
 using StayHub.Framework.Http.Idempotency;
 using StayHub.Framework.Http.Media;
@@ -67,6 +69,8 @@ public static class StayHubApplicationExtensions
         app.MapMediaEndpoints();
 
         var root = app.MapGroup(string.Empty).AddEndpointFilterFactory(ValidationFilter.Factory);
+        root.MapApplicationService<IApiDefinitionAppService>();
+        root.MapApplicationService<IApplicationConfigurationAppService>();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules.OfType<StayHubHttpModule>())
         {
             module.MapEndpoints(root);

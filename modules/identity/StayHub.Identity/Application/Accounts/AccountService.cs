@@ -9,7 +9,7 @@ using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Accounts;
 
-internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountMailer mailer)
+internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountMailer mailer) : IAccountAppService
 {
     public async Task<ProfileDto> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
@@ -32,13 +32,13 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
         return await ToProfileAsync(user);
     }
 
-    public async Task<ProfileDto> GetMineAsync(CancellationToken cancellationToken)
+    public async Task<ProfileDto> GetMyProfileAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return await ToProfileAsync(await GetCurrentAsync());
     }
 
-    public async Task<ProfileDto> UpdateMineAsync(UpdateProfileRequest request, CancellationToken cancellationToken)
+    public async Task<ProfileDto> UpdateMyProfileAsync(UpdateProfileRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var user = await GetCurrentAsync();

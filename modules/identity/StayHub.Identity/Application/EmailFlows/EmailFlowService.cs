@@ -18,7 +18,7 @@ internal sealed class EmailFlowService(
     UserManager<AppUser> users,
     IdentityDbContext db,
     AccountTokenService tokens,
-    AccountMailer mailer)
+    AccountMailer mailer) : IAccountEmailAppService
 {
     public async Task ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class EmailFlowService(
         }
     }
 
-    public async Task ResendConfirmationAsync(ResendConfirmationRequest request, CancellationToken cancellationToken)
+    public async Task ResendConfirmationEmailAsync(ResendConfirmationRequest request, CancellationToken cancellationToken)
     {
         if (await users.FindByEmailAsync(request.Email.Trim()) is { EmailConfirmed: false } user)
         {

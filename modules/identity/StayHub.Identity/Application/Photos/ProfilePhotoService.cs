@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using StayHub.Framework.Contracts.Application;
 using StayHub.Framework.Blobs;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Imaging;
@@ -21,13 +22,13 @@ internal sealed class ProfilePhotoService(
     ICurrentUser currentUser,
     IBlobStore blobs,
     ImageProcessor images,
-    ILogger<ProfilePhotoService> logger)
+    ILogger<ProfilePhotoService> logger) : IProfilePhotoAppService
 {
-    public async Task<ProfilePhotoDto> SetMineAsync(Stream upload, CancellationToken cancellationToken)
+    public async Task<ProfilePhotoDto> UploadMyPhotoAsync(RemoteStreamContent file, CancellationToken cancellationToken)
     {
         var userId = currentUser.GetRequiredId();
         // Every check runs before anything is stored: a refused file touches neither the blobs nor the account.
-        var processed = await images.ProcessAsync(upload, ImageLimits.Photo, ProfilePhotoNames.Sizes, cancellationToken);
+        var processed = await images.ProcessAsync(file.Stream, ImageLimits.Photo, ProfilePhotoNames.Sizes, cancellationToken);
         var photo = new ProfilePhotoNames(userId, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), processed.Extension);
 
         string? previousUrl;
@@ -60,7 +61,7 @@ internal sealed class ProfilePhotoService(
         return new ProfilePhotoDto(photo.Url);
     }
 
-    public async Task DeleteMineAsync(CancellationToken cancellationToken)
+    public async Task DeleteMyPhotoAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var userId = currentUser.GetRequiredId();

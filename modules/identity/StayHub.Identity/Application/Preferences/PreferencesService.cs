@@ -9,15 +9,15 @@ using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Preferences;
 
-internal sealed class PreferencesService(UserManager<AppUser> users, ICurrentUser currentUser)
+internal sealed class PreferencesService(UserManager<AppUser> users, ICurrentUser currentUser) : IPreferencesAppService
 {
-    public async Task<PreferencesDto> GetMineAsync(CancellationToken cancellationToken)
+    public async Task<PreferencesDto> GetMyPreferencesAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return ToDto((await CurrentAsync()).Preferences);
     }
 
-    public async Task<PreferencesDto> UpdateMineAsync(PreferencesDto request, CancellationToken cancellationToken)
+    public async Task<PreferencesDto> UpdateMyPreferencesAsync(PreferencesDto request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var user = await CurrentAsync();

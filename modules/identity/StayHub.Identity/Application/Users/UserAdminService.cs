@@ -7,9 +7,9 @@ using StayHub.Identity.Persistence;
 
 namespace StayHub.Identity.Application.Users;
 
-internal sealed class UserAdminService(IdentityDbContext db, TimeProvider clock)
+internal sealed class UserAdminService(IdentityDbContext db, TimeProvider clock) : IUserAdminAppService
 {
-    public async Task<CursorPage<UserSummaryDto>> ListAsync(UserListQuery query, CancellationToken cancellationToken)
+    public async Task<CursorPage<UserSummaryDto>> ListUsersAsync(UserListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(query.PageSize);
         var after = Cursor.Decode<Guid?>(query.Cursor);
