@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
@@ -23,11 +23,14 @@ public sealed class NotificationsHttpModule : StayHubHttpModule
         var services = context.Services;
         // Same prefix as the cache keys: deployments (and parallel test hosts) sharing a Redis never hear each other.
         var prefix = context.Configuration["Cache:KeyPrefix"] ?? "stayhub:";
-        services.AddSignalR().AddStackExchangeRedis();
-        services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((o, redis) =>
+        // A connection of its own, not the cache's shared multiplexer: the backplane disposes its connection when the
+        // host stops, and must not take the cache's down with it (or find it already disposed).
+        var redis = context.Configuration.GetConnectionString("Redis")
+            ?? throw new InvalidOperationException("Configuration key 'ConnectionStrings:Redis' (env ConnectionStrings__Redis) is required.");
+        services.AddSignalR().AddStackExchangeRedis(redis, o =>
         {
+            o.Configuration.AbortOnConnectFail = false;
             o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + "signalr:");
-            o.ConnectionFactory = _ => Task.FromResult(redis);
         });
         services.Replace(ServiceDescriptor.Singleton<INotificationPusher, SignalRNotificationPusher>());
     }
