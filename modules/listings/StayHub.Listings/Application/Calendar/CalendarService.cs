@@ -14,7 +14,11 @@ namespace StayHub.Listings.Application.Calendar;
 /// A listing's days: held nights come from the booking module (the source of truth; host blocks live there
 /// with the bookings), prices from the base price and <c>calendar_prices</c> overrides.
 /// </summary>
-internal sealed class CalendarService(ListingsDbContext db, ListingAccess access, IServiceProvider services, TimeProvider clock) : ICalendarAppService
+/// <remarks>
+/// Booking is an optional dependency (null in a host without the booking module): reads then use listings' own
+/// projection of booking's events, and blocking nights is refused with 409 <c>booking.unavailable</c>.
+/// </remarks>
+internal sealed class CalendarService(ListingsDbContext db, ListingAccess access, TimeProvider clock, IBookingModule? bookingModule = null) : ICalendarAppService
 {
     public async Task<CalendarDto> GetListingCalendarAsync(Guid id, CalendarQuery query, CancellationToken cancellationToken)
     {
@@ -71,7 +75,7 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
         IBookingModule? booking = null;
         if (blocks.Count + unblocks.Count > 0)
         {
-            booking = services.GetService<IBookingModule>()
+            booking = bookingModule
                 ?? throw new StayHubException(ErrorKind.Conflict, "booking.unavailable", "Blocking dates needs the booking module, which this host does not run.");
         }
 
@@ -148,7 +152,7 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
 
     private async Task<IReadOnlyList<StayRange>> HeldAsync(Guid id, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        if (services.GetService<IBookingModule>() is { } booking)
+        if (bookingModule is { } booking)
         {
             return await booking.GetUnavailableAsync(id, from, to, cancellationToken);
         }

@@ -16,8 +16,9 @@ internal sealed class ListingService(
     ListingAccess access,
     ListingCache cache,
     ICurrentUser currentUser,
-    IServiceProvider services,
-    TimeProvider clock) : IListingAppService
+    TimeProvider clock,
+    // Optional: a host without the booking module has no stays to protect when a listing is deleted.
+    IBookingModule? bookingModule = null) : IListingAppService
 {
     public async Task<ListingDto> CreateListingAsync(ListingRequest request, CancellationToken cancellationToken)
     {
@@ -89,9 +90,8 @@ internal sealed class ListingService(
     public async Task DeleteListingAsync(Guid id, CancellationToken cancellationToken)
     {
         var listing = await access.LoadOwnedAsync(id, cancellationToken);
-        var booking = services.GetService<IBookingModule>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (booking is not null && await booking.HasUpcomingStaysAsync(id, today, cancellationToken))
+        if (bookingModule is not null && await bookingModule.HasUpcomingStaysAsync(id, today, cancellationToken))
         {
             throw new ConflictException(ListingsErrorCodes.HasUpcomingBookings, "The listing has confirmed upcoming stays; cancel them first.");
         }
