@@ -3,6 +3,7 @@ using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Seeding;
 using StayHub.Identity.Http;
 using StayHub.Listings.Http;
+using StayHub.Notifications.Http;
 using StayHub.Payments.Http;
 using StayHub.Reviews.Http;
 
@@ -14,7 +15,8 @@ builder.AddStayHubModules(
     typeof(ListingsHttpModule),
     typeof(BookingHttpModule),
     typeof(PaymentsHttpModule),
-    typeof(ReviewsHttpModule));
+    typeof(ReviewsHttpModule),
+    typeof(NotificationsHttpModule));
 
 var app = builder.Build();
 app.UseStayHub();

@@ -64,8 +64,22 @@ public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, G
 /// Whether booking had recorded a payment. When it had not, <paramref name="Refund"/> is zero, and any money payments
 /// captured for it anyway (a payment landing as the booking expired) is owed back in full.
 /// </param>
+/// <param name="Declined">Whether the host declined a request (rather than cancelling); <paramref name="CancelledBy"/> is <c>host</c> then.</param>
 [IntegrationEventName("booking.cancelled.v1")]
-public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed, bool WasPaid = false) : IIntegrationEvent;
+public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed, bool WasPaid = false, bool Declined = false) : IIntegrationEvent;
+
+/// <summary>The host approved a request-to-book booking (it confirms once it is paid as well).</summary>
+/// <param name="EventId">Event id.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="BookingId">Booking.</param>
+/// <param name="ListingId">Listing.</param>
+/// <param name="GuestId">Guest.</param>
+/// <param name="HostId">Host.</param>
+/// <param name="CheckIn">Check-in day.</param>
+/// <param name="CheckOut">Check-out day.</param>
+/// <param name="IsPaid">Whether it was already paid (then a <see cref="BookingConfirmed"/> follows in the same transaction).</param>
+[IntegrationEventName("booking.approved.v1")]
+public sealed record BookingApproved(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, bool IsPaid) : IIntegrationEvent;
 
 /// <summary>A confirmed stay ended (after check-out); reviews open.</summary>
 /// <param name="EventId">Event id.</param>

@@ -73,6 +73,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return smtp;
     }
 
+    /// <summary>Starts listening on <paramref name="port"/> (e.g. one a host was configured with while no server listened there).</summary>
+    public static async Task<SmtpTestServer> StartOnPortAsync(int port)
+    {
+        var smtp = new SmtpTestServer(port, null);
+        await smtp.WaitUntilListeningAsync();
+        return smtp;
+    }
+
     /// <summary>Polls until a message matching <paramref name="match"/> arrives, or fails after <paramref name="timeout"/> (default 10 s).</summary>
     public async Task<ReceivedEmail> WaitForAsync(Func<ReceivedEmail, bool> match, TimeSpan? timeout = null)
     {
@@ -115,7 +123,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
         stop.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -52,7 +52,7 @@ public sealed class EmailingRegistrationTests
         provider.GetRequiredService<IEmailTransport>().ShouldBeOfType<SmtpEmailTransport>();
         provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Security.ShouldBe(SmtpSecurity.SslOnConnect);
         provider.GetRequiredService<IOptions<AppUrlOptions>>().Value.Link("/x").ShouldBe("https://stayhub.example/x");
-        provider.GetRequiredService<IEmailSender>().ShouldBeOfType<BackgroundEmailSender>();
+        provider.GetRequiredService<IEmailSender>().ShouldBeOfType<DurableEmailSender>();
     }
 
     [Theory]

@@ -17,14 +17,19 @@ public sealed class EmailOptions
 
     public SmtpSettings Smtp { get; set; } = new();
 
-    /// <summary>Delivery attempts per message before it is given up (logged).</summary>
+    /// <summary>Delivery attempts per message before it is dead (kept, listed for operators, retried only by them).</summary>
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>Wait before the first retry; doubled for each further one.</summary>
+    /// <summary>Wait before the first retry; doubled for each further one up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Messages waiting for delivery on this node; beyond that new ones are dropped (logged) rather than block requests.</summary>
-    public int QueueCapacity { get; set; } = 1000;
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often each node's worker looks for due mail (mail queued on the node wakes it at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Run the delivery worker on this node.</summary>
+    public bool DeliveryEnabled { get; set; } = true;
 
     internal MailboxAddress FromAddress => TryParseMailbox(From, out var address) ? address : throw new InvalidOperationException("Email:From is not a mailbox address.");
 

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Emailing;
 
 public static class EmailingExtensions
 {
     /// <summary>
-    /// Registers <see cref="IEmailSender"/> (queued, background delivery), <see cref="IEmailTemplateRenderer"/> and
+    /// Registers <see cref="IEmailSender"/> (durable outbox, background delivery), <see cref="IEmailTemplateRenderer"/> and
     /// the transport that configuration picks: SMTP when <c>Email:Smtp:Host</c> is set, else the pickup folder.
     /// Invalid settings stop the host at start with a message naming the key.
     /// </summary>
@@ -22,21 +24,23 @@ public static class EmailingExtensions
             .Validate(o => o.Smtp.Timeout > TimeSpan.Zero, "Email__Smtp__Timeout (configuration key Email:Smtp:Timeout) must be positive.")
             .Validate(o => o.MaxAttempts >= 1, "Email__MaxAttempts (configuration key Email:MaxAttempts) must be at least 1.")
             .Validate(o => o.RetryDelay >= TimeSpan.Zero, "Email__RetryDelay (configuration key Email:RetryDelay) must not be negative.")
-            .Validate(o => o.QueueCapacity >= 1, "Email__QueueCapacity (configuration key Email:QueueCapacity) must be at least 1.")
+            .Validate(o => o.MaxRetryDelay >= o.RetryDelay, "Email__MaxRetryDelay (configuration key Email:MaxRetryDelay) must not be below Email:RetryDelay.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Email__PollInterval (configuration key Email:PollInterval) must be positive.")
             .ValidateOnStart();
         services.AddOptions<AppUrlOptions>().BindConfiguration(AppUrlOptions.SectionName)
             .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
                 "App__PublicUrl (configuration key App:PublicUrl) must be an absolute http(s) URL, e.g. https://stayhub.example.")
             .ValidateOnStart();
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IEmailTemplateRenderer, EmailTemplateRenderer>();
         services.AddSingleton<IEmailTransport>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(sp)
                 : ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp));
-        services.AddSingleton<BackgroundEmailSender>();
-        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<BackgroundEmailSender>());
-        services.AddHostedService<EmailDispatcher>();
+        services.AddModuleDbContext<EmailingDbContext>(EmailingDbContext.SchemaName);
+        services.AddEmailOutbox<EmailingDbContext>();
+        services.AddSingleton<IEmailSender, DurableEmailSender>();
         return services;
     }
 }

@@ -47,7 +47,7 @@ internal sealed partial class MoneyMovements(
             return;
         }
 
-        db.Publish(new PaymentSucceeded(Guid.CreateVersion7(now), now, payment.Id, payment.BookingId, new Money(payment.Amount, payment.Currency)));
+        db.Publish(new PaymentSucceeded(Guid.CreateVersion7(now), now, payment.Id, payment.BookingId, new Money(payment.Amount, payment.Currency), payment.PayerId));
     }
 
     /// <summary>
@@ -83,7 +83,7 @@ internal sealed partial class MoneyMovements(
         // Before settlement the money is still in escrow; after it, the host has been paid and the platform bears it.
         var source = payment.SettledAt is null ? LedgerAccounts.Escrow : LedgerAccounts.Platform;
         db.Post(LedgerEntry.Transfer(LedgerKinds.Refund, source, LedgerAccounts.Guests, amount, payment, now));
-        db.Publish(new PaymentRefunded(Guid.CreateVersion7(now), now, payment.Id, payment.BookingId, new Money(amount, payment.Currency)));
+        db.Publish(new PaymentRefunded(Guid.CreateVersion7(now), now, payment.Id, payment.BookingId, new Money(amount, payment.Currency), payment.PayerId));
 
         var payout = await db.Payouts.SingleOrDefaultAsync(p => p.PaymentId == payment.Id, cancellationToken);
         if (payout is { Status: PayoutStatuses.Scheduled })

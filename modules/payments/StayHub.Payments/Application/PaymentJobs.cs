@@ -44,7 +44,7 @@ internal sealed class FailStalePaymentsJob(PaymentsDbContext db, TimeProvider cl
             await db.InTransactionAsync(async ct =>
             {
                 var payment = await db.LockAsync(id, ct);
-                return payment?.Fail(PaymentErrorCodes.ProviderUnavailable, "No answer was recorded from the payment provider.", now) ?? false;
+                return payment is not null && db.FailAndAnnounce(payment, PaymentErrorCodes.ProviderUnavailable, "No answer was recorded from the payment provider.", now);
             }, cancellationToken);
         }
 

@@ -193,7 +193,7 @@ internal sealed class PaymentService(
                     payment.RequireAction(now);
                     break;
                 case PaymentStatuses.Failed:
-                    payment.Fail(result.FailureCode ?? PaymentErrorCodes.CardDeclined, result.FailureMessage, now);
+                    db.FailAndAnnounce(payment, result.FailureCode ?? PaymentErrorCodes.CardDeclined, result.FailureMessage, now);
                     break;
                 default:
                     // processing: the webhook finishes it.

@@ -113,7 +113,7 @@ internal sealed partial class PayoutService(
             catch (PaymentProviderException ex) when (!ex.Transient)
             {
                 LogTransferRefused(ex, payout.Id);
-                payout.MarkFailed(ex.Message, clock.GetUtcNow());
+                db.MarkFailedAndAnnounce(payout, ex.Message, clock.GetUtcNow());
                 return false;
             }
             catch (PaymentProviderException ex)

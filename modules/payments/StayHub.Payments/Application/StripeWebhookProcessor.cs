@@ -81,9 +81,13 @@ internal sealed partial class StripeWebhookProcessor(
                 (await FindAsync(intent, cancellationToken))?.RequireAction(now);
                 break;
             case EventTypes.PaymentIntentPaymentFailed when stripeEvent.Data.Object is PaymentIntent intent:
-                (await FindAsync(intent, cancellationToken))?.Fail(
-                    intent.LastPaymentError?.Code is "resource_missing" ? PaymentErrorCodes.InvalidPaymentMethod : PaymentErrorCodes.CardDeclined,
-                    intent.LastPaymentError?.Message ?? "The payment failed.", now);
+                if (await FindAsync(intent, cancellationToken) is { } failed)
+                {
+                    db.FailAndAnnounce(failed,
+                        intent.LastPaymentError?.Code is "resource_missing" ? PaymentErrorCodes.InvalidPaymentMethod : PaymentErrorCodes.CardDeclined,
+                        intent.LastPaymentError?.Message ?? "The payment failed.", now);
+                }
+
                 break;
             case EventTypes.ChargeRefunded when stripeEvent.Data.Object is Charge charge && charge.PaymentIntentId is { } intentId:
                 await ApplyRefundedAsync(intentId, charge, cancellationToken);
@@ -148,7 +152,7 @@ internal sealed partial class StripeWebhookProcessor(
         }
 
         var now = clock.GetUtcNow();
-        payout.MarkFailed("The transfer was reversed at Stripe.", now);
+        db.MarkFailedAndAnnounce(payout, "The transfer was reversed at Stripe.", now);
         // The money is back with the platform and owed to the host again: it returns to escrow until resolved.
         db.Post(LedgerEntry.Transfer(LedgerKinds.Payout, LedgerAccounts.HostPayouts, LedgerAccounts.Escrow, payout.Amount, payment, now));
     }

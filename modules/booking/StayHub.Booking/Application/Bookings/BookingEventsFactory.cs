@@ -13,8 +13,11 @@ internal static class BookingEventsFactory
     public static BookingConfirmed Confirmed(Stay s, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price!.Total), Money(s, s.Price.ServiceFee));
 
-    public static BookingCancelled Cancelled(Stay s, bool wasConfirmed, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CancelledBy!, s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed, s.IsPaid);
+    public static BookingCancelled Cancelled(Stay s, bool wasConfirmed, DateTimeOffset now, bool declined = false) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CancelledBy!, s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed, s.IsPaid, declined);
+
+    public static BookingApproved Approved(Stay s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, s.IsPaid);
 
     public static BookingCompleted Completed(Stay s, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut);

@@ -57,6 +57,7 @@ internal sealed class BookingService(
         var booking = await LoadAsHostAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
         booking.Approve(now, options.Value.PendingTtl);
+        db.Publish(BookingEventsFactory.Approved(booking, now));
         if (booking.Status == BookingStatuses.Confirmed)
         {
             db.Publish(BookingEventsFactory.Confirmed(booking, now));
@@ -70,7 +71,7 @@ internal sealed class BookingService(
     {
         var booking = await LoadAsHostAsync(id, cancellationToken);
         BookingStateMachine.EnsureIsPendingForApproval(booking.Status, booking.ApprovedAt);
-        return await CancelAsync(booking, CancelledBy.Host, "Declined by the host.", cancellationToken);
+        return await CancelAsync(booking, CancelledBy.Host, "Declined by the host.", cancellationToken, declined: true);
     }
 
     /// <summary>The guest or the listing's host cancels; which one decides the refund.</summary>
@@ -108,7 +109,7 @@ internal sealed class BookingService(
     }
 
     /// <summary>Cancels a booking already loaded (tracked) by this scope's context, on behalf of <paramref name="by"/>.</summary>
-    internal async Task<BookingDto> CancelAsync(Stay booking, string by, string? reason, CancellationToken cancellationToken)
+    internal async Task<BookingDto> CancelAsync(Stay booking, string by, string? reason, CancellationToken cancellationToken, bool declined = false)
     {
         var now = clock.GetUtcNow();
         var wasConfirmed = booking.Status == BookingStatuses.Confirmed;
@@ -116,7 +117,7 @@ internal sealed class BookingService(
         var refund = RefundPolicy.Refund(booking.CancellationPolicy!, booking.Price!, options.Value.CheckInAt(booking.CheckIn), now,
             byGuest: by == CancelledBy.Guest, paid: booking.IsPaid);
         booking.Cancel(by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), refund, now);
-        db.Publish(BookingEventsFactory.Cancelled(booking, wasConfirmed, now));
+        db.Publish(BookingEventsFactory.Cancelled(booking, wasConfirmed, now, declined));
         db.Publish(BookingEventsFactory.Released(booking, now));
         await db.SaveStaysAsync(cancellationToken);
         return booking.ToDto();
