@@ -1,34 +1,12 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace StayHub.Framework.Messaging;
 
 /// <summary>Wakes this node's dispatcher when an outbox row was committed, instead of waiting for the next poll.</summary>
-internal sealed class OutboxSignal
-{
-    // One pending wake-up is enough: the dispatcher drains everything due when it runs.
-    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Notify() => channel.Writer.TryWrite(true);
-
-    /// <summary>Returns when notified or after <paramref name="timeout"/>.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
-        try
-        {
-            await channel.Reader.ReadAsync(timeoutSource.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The poll interval passed without a signal.
-        }
-    }
-}
+internal sealed class OutboxSignal : WakeUpSignal;
 
 /// <summary>
 /// Signals after a SaveChanges that added outbox rows, or, inside an explicit transaction, after its commit: a
