@@ -43,7 +43,7 @@ public sealed class S3BlobOptions
 
 /// <summary>
 /// Fails the host start with the environment-variable spelling of the missing key, the way every other
-/// required setting does (README, Configuration).
+/// required setting does (docs/configuration.md).
 /// </summary>
 internal sealed class BlobOptionsValidator : IValidateOptions<BlobOptions>
 {

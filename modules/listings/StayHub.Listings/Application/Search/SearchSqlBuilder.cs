@@ -8,7 +8,7 @@ namespace StayHub.Listings.Application.Search;
 /// Builds the search SQL from fixed fragments; every user value travels as a typed parameter (never in the
 /// text). Each filter is written the way one of the partial indexes on listings (all with
 /// <c>status = 'published' AND deleted_at IS NULL</c>, repeated verbatim here so the planner can use them)
-/// can serve it; README "Search" lists which index serves what.
+/// can serve it; docs/search.md lists which index serves what.
 /// </summary>
 internal static class SearchSqlBuilder
 {
