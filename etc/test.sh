@@ -3,7 +3,9 @@
 #
 #   etc/test.sh [extra dotnet test args...]      e.g. etc/test.sh --filter "FullyQualifiedName~Booking"
 #
-# TRX results go to <repo>/.data/test-results (cleared first). The LAST line printed is always
+# TRX results go to <repo>/.data/test-results (cleared first). A run without extra arguments (the whole suite) also
+# runs the Postman collection with newman (etc/postman/run.sh; STAYHUB_POSTMAN=1 forces it with a filter,
+# STAYHUB_SKIP_POSTMAN=1 skips it); its JUnit report is counted in the summary. The LAST line printed is always
 # `N passed, N failed` (plus `, N skipped` when some tests were not executed).
 # Exit code is non-zero when dotnet test fails, any test fails, or no test ran at all.
 #
@@ -51,6 +53,16 @@ echo "test.sh: ${test_cmd[*]}"
 rc=0
 "${test_cmd[@]}" </dev/null || rc=$?
 
+# The Postman collection from outside, through newman, against a host of the build just tested (its JUnit report
+# lands beside the TRX files and counts in the summary). STAYHUB_SKIP_POSTMAN=1 skips it (e.g. with a --filter).
+prc=0
+if [[ -z "${STAYHUB_SKIP_POSTMAN:-}" && ( $# -eq 0 || "${STAYHUB_POSTMAN:-}" == 1 ) ]]; then
+  echo
+  echo "test.sh: etc/postman/run.sh (newman)"
+  POSTMAN_NO_BUILD=1 bash "$REPO/etc/postman/run.sh" || prc=$?
+  (( prc == 0 )) || echo "test.sh: the Postman collection failed (newman exit $prc)"
+fi
+
 echo
 if (( rc == 124 )); then
   echo "test.sh: dotnet test was stopped after $limit (STAYHUB_TEST_TIMEOUT); results are partial"
@@ -66,4 +78,5 @@ src=0
 "$py" "$REPO/etc/lib/summarize-trx.py" "$RESULTS" || src=$?   # prints the final summary line
 
 if (( rc != 0 )); then exit "$rc"; fi
+if (( prc != 0 )); then exit "$prc"; fi
 exit "$src"

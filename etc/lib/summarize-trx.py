@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Sum the <Counters> of every *.trx file under a folder and print, as the LAST line,
+"""Sum the <Counters> of every *.trx file under a folder (and the test cases of JUnit *.xml reports, e.g. newman's)
+and print, as the LAST line,
 `N passed, N failed` (plus `, N skipped` when some tests were not executed).
 
 Before that line it lists failed tests (name + first line of the message), at most 50.
@@ -56,11 +57,35 @@ def main() -> int:
                 msg = m.text.strip().splitlines()[0][:200] if m.text.strip() else ""
             failures.append(f"  FAILED {r.get('testName', '?')}" + (f": {msg}" if msg else ""))
 
+    # JUnit reports (newman's Postman assertions): one <testcase> per assertion, failed when it holds <failure>/<error>.
+    junit_files = sorted(root_dir.rglob("*.xml")) if root_dir.is_dir() else []
+    for f in junit_files:
+        try:
+            doc = ET.parse(f).getroot()
+        except ET.ParseError as e:
+            print(f"warning: cannot parse {f}: {e}")
+            bad_files += 1
+            continue
+        if local(doc.tag) not in ("testsuites", "testsuite"):
+            continue
+        for case in doc.iter():
+            if local(case.tag) != "testcase":
+                continue
+            sums["total"] += 1
+            sums["executed"] += 1
+            bad = next((el for el in case if local(el.tag) in ("failure", "error")), None)
+            if bad is None:
+                sums["passed"] += 1
+            else:
+                sums["failed"] += 1
+                msg = (bad.get("message") or "").strip().splitlines()
+                failures.append(f"  FAILED {f.parent.name}: {case.get('classname', '?')} / {case.get('name', '?')}" + (f": {msg[0][:200]}" if msg else ""))
+
     passed = sums["passed"]
     failed = sums["failed"] + sums["error"] + sums["timeout"] + sums["aborted"]
     skipped = max(sums["total"] - sums["executed"], sums["notExecuted"] + sums["notRunnable"], 0)
 
-    print(f"TRX files: {len(files)} under {root_dir}")
+    print(f"TRX files: {len(files)} under {root_dir}" + (f", JUnit reports: {len(junit_files)}" if junit_files else ""))
     if failures:
         print(f"Failed tests ({len(failures)}):")
         print("\n".join(failures[:MAX_LISTED]))

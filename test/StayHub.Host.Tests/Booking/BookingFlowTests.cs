@@ -42,7 +42,13 @@ public sealed class BookingFlowTests(BookingFixture host)
         (await ReasonAsync(anonymous, listing, checkIn, checkIn.AddDays(1), 1)).ShouldBe(BookingErrorCodes.TooFewNights);
         (await ReasonAsync(anonymous, listing, checkIn, checkIn.AddDays(6), 1)).ShouldBe(BookingErrorCodes.TooManyNights);
         (await ReasonAsync(anonymous, listing, checkIn, checkIn.AddDays(2), 3)).ShouldBe(BookingErrorCodes.TooManyGuests);
-        (await ReasonAsync(anonymous, unpublished, checkIn, checkIn.AddDays(2), 1)).ShouldBe(BookingErrorCodes.ListingUnavailable);
+        (await ReasonAsync(hostUser.Client, unpublished, checkIn, checkIn.AddDays(2), 1)).ShouldBe(BookingErrorCodes.ListingUnavailable);
+        using (var hidden = await anonymous.PostJsonAsync("/api/bookings/quote", new QuoteRequest(unpublished, checkIn, checkIn.AddDays(2), 1)))
+        {
+            // Someone else's unpublished listing is not priced: 404, as if it did not exist.
+            await hidden.ShouldBeProblemAsync(HttpStatusCode.NotFound, ErrorCodes.NotFound);
+        }
+
         (await ReasonAsync(hostUser.Client, listing, checkIn, checkIn.AddDays(2), 1)).ShouldBe(BookingErrorCodes.OwnListing);
         (await ReasonAsync(anonymous, listing, checkIn, checkIn.AddDays(2), 2)).ShouldBeNull();
 

@@ -24,6 +24,13 @@ internal sealed class BookingService(
     {
         var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, currentUser.Id, checkHeld: true, cancellationToken)
             ?? throw new NotFoundException("Listing");
+
+        // An unpublished listing is its host's private draft: nobody else may learn its prices, or that it exists.
+        if (!evaluation.Listing.Published && evaluation.Listing.HostId != currentUser.Id)
+        {
+            throw new NotFoundException("Listing");
+        }
+
         return evaluation.Price.ToQuote(evaluation.Problem);
     }
 
