@@ -59,7 +59,13 @@ public sealed class IdentityHttpModule : StayHubHttpModule
             .AddValidation(o =>
             {
                 o.UseLocalServer();
-                o.UseAspNetCore();
+                // Tokens only from the Authorization header: a token in a URL ends up in logs, history and
+                // Referer, and one in a form body lets a cross-site form act as the user. SignalR's browser
+                // client can only send it in the query; HubAccessTokenMiddleware moves it to the header for
+                // /hubs/* alone.
+                o.UseAspNetCore()
+                    .DisableAccessTokenExtractionFromBodyForm()
+                    .DisableAccessTokenExtractionFromQueryString();
             });
 
         var providers = services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

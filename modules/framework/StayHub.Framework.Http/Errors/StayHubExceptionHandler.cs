@@ -44,6 +44,9 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
         StayHubException known => ProblemDetailsSetup.Create(StatusFor(known.Kind), known.Code, TitleFor(known.Kind), known.Message),
         BadHttpRequestException bad => BadRequest(bad),
+        // ASP.NET's form and multipart readers throw this for bodies they cannot parse (a NUL in a form value, a
+        // section over its limits) — before any of our code runs, e.g. on /connect/token.
+        InvalidDataException => ProblemDetailsSetup.Create(400, ErrorCodes.MalformedRequest, "Bad request", "The form body could not be read."),
         DbUpdateException { InnerException: PostgresException pg } => FromPostgres(pg),
         PostgresException pg => FromPostgres(pg),
         OperationCanceledException => ProblemDetailsSetup.Create(499, "request.cancelled", "Request cancelled"),
@@ -69,6 +72,9 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
     {
         PostgresErrorCodes.UniqueViolation => ProblemDetailsSetup.Create(409, ErrorCodes.DuplicateValue, "Conflict", "A record with the same unique value already exists."),
         PostgresErrorCodes.ExclusionViolation => ProblemDetailsSetup.Create(409, ErrorCodes.Conflict, "Conflict", "The change overlaps an existing record."),
+        // Text PostgreSQL cannot store (U+0000, or bytes invalid in UTF-8) that got past validation: the client's input, not our failure.
+        PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+            ProblemDetailsSetup.Create(400, ErrorCodes.MalformedRequest, "Bad request", "The request contains characters that cannot be stored (such as U+0000)."),
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected => ProblemDetailsSetup.Create(409, ErrorCodes.Conflict, "Conflict", "A concurrent change won; retry the request."),
         _ => ProblemDetailsSetup.Create(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred", "The error was logged; quote the traceId when reporting it."),
     };

@@ -47,6 +47,7 @@ public static class StayHubApplicationExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<PrivateResponseCacheMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -54,6 +55,8 @@ public static class StayHubApplicationExtensions
 
         app.UseRouting();
         app.UseMiddleware<RequestLimitsMiddleware>();
+        app.UseMiddleware<RequestCharsetMiddleware>();
+        app.UseMiddleware<HubAccessTokenMiddleware>();
         app.UseAuthentication();
         // After authentication, so the global budget is per user when there is one.
         app.UseRateLimiter();

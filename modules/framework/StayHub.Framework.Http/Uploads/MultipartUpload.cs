@@ -27,6 +27,11 @@ public static class MultipartUpload
             // A broken boundary or section: the client's fault, not a server error.
             throw new StayHubException(ErrorKind.BadRequest, ErrorCodes.MalformedRequest, "The multipart body could not be read.");
         }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The body ended before its closing boundary (a truncated upload); the client is still there to be told.
+            throw new StayHubException(ErrorKind.BadRequest, ErrorCodes.MalformedRequest, "The multipart body ended before its closing boundary.");
+        }
 
         var file = form.Files.GetFile(field)
             ?? throw RequestValidationException.ForField(field, $"Attach the image as a file field named '{field}'.");

@@ -13,8 +13,9 @@ namespace StayHub.Framework.Application;
 /// <summary>
 /// The service boundary's rules, run before every application-service method whoever calls it: signed-in caller
 /// unless the method is anonymous (401), the method's permission (403), then every argument that has a
-/// FluentValidation validator (400 <c>validation_failed</c>, fields keyed camelCase as the JSON names them).
-/// Resource ownership stays in the implementations (someone else's booking is 404, not 403).
+/// FluentValidation validator (400 <c>validation_failed</c>, fields keyed camelCase as the JSON names them), and no
+/// string anywhere in the arguments may carry a control character (<see cref="ControlCharacterGuard"/>). Resource
+/// ownership stays in the implementations (someone else's booking is 404, not 403).
 /// </summary>
 internal sealed class ApplicationServicePolicyInterceptor(
     ICurrentUser currentUser,
@@ -58,12 +59,20 @@ internal sealed class ApplicationServicePolicyInterceptor(
         Dictionary<string, string[]>? errors = null;
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Source is ParameterBindingSource.Cancellation or ParameterBindingSource.Path)
+            if (parameter.Source is ParameterBindingSource.Cancellation)
             {
                 continue;
             }
 
             var argument = arguments[parameter.Position];
+            // A body's or a query record's fields are keyed by their own names (as the JSON and the query string spell them).
+            ControlCharacterGuard.Collect(argument, argument is string ? parameter.Name : string.Empty, ref errors);
+
+            if (parameter.Source is ParameterBindingSource.Path)
+            {
+                continue;
+            }
+
             if (argument is null)
             {
                 if (!parameter.IsOptional)
