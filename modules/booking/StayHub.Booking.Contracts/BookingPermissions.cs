@@ -34,6 +34,9 @@ public static class BookingErrorCodes
     /// <summary>Check-in is in the past.</summary>
     public const string InThePast = "booking.in_the_past";
 
+    /// <summary>Check-in is beyond the booking horizon (<c>Booking__MaxAdvance</c>, 730 days by default).</summary>
+    public const string TooFarAhead = "booking.too_far_ahead";
+
     /// <summary>The booking changed concurrently; retry.</summary>
     public const string ConcurrentChange = "booking.concurrent_change";
 }

@@ -33,6 +33,8 @@ public sealed class BookingModule : StayHubModule
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName)
             .Validate(o => o.PendingTtl > TimeSpan.Zero && o.RequestTtl > TimeSpan.Zero,
                 "Booking__PendingTtl and Booking__RequestTtl (configuration keys Booking:PendingTtl, Booking:RequestTtl) must be positive.")
+            .Validate(o => o.MaxAdvance >= TimeSpan.FromDays(1),
+                "Booking__MaxAdvance (configuration key Booking:MaxAdvance) must be at least one day.")
             .ValidateOnStart();
         services.AddOptions<ServiceFeeOptions>().BindConfiguration(ServiceFeeOptions.SectionName)
             .Validate(o => o.ServiceFeePercent is >= 0 and <= 100,

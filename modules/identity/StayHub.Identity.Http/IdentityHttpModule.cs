@@ -49,6 +49,15 @@ public sealed class IdentityHttpModule : StayHubHttpModule
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 // Access tokens are signed JWTs that resource servers can read; refresh tokens stay encrypted.
                 o.DisableAccessTokenEncryption();
+                // Without a configured issuer OpenIddict takes it from the request's Host header, so whoever reaches a
+                // node under another name gets a discovery document (and tokens) naming that host. Production sets it.
+                if (context.Configuration["Identity:Issuer"] is { Length: > 0 } issuer)
+                {
+                    o.SetIssuer(Uri.TryCreate(issuer, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+                        ? uri
+                        : throw new InvalidOperationException($"Identity:Issuer must be an absolute http(s) URL, not '{issuer}'."));
+                }
+
                 var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (!context.Configuration.GetValue("Identity:RequireHttps", context.Environment.IsProduction()))
                 {

@@ -118,6 +118,24 @@ public sealed class BookingFlowTests(BookingFixture host)
     }
 
     [Fact]
+    public async Task A_stay_beyond_the_booking_horizon_is_refused_and_the_last_day_inside_it_is_not()
+    {
+        var hostUser = await host.CreateUserAsync();
+        var listing = host.Listings.Add(hostUser.Id, maxGuests: 2);
+        var guest = await host.CreateUserAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        using var farAway = await guest.Client.PostJsonAsync("/api/bookings", new CreateBookingRequest(listing, new DateOnly(9999, 12, 1), new DateOnly(9999, 12, 3), 1, null));
+        await farAway.ShouldBeProblemAsync(HttpStatusCode.BadRequest, BookingErrorCodes.TooFarAhead);
+        using var dayAfter = await guest.Client.PostJsonAsync("/api/bookings", new CreateBookingRequest(listing, today.AddDays(731), today.AddDays(733), 1, null));
+        await dayAfter.ShouldBeProblemAsync(HttpStatusCode.BadRequest, BookingErrorCodes.TooFarAhead);
+        (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id", ("id", listing))).ShouldBe(0);
+
+        using var lastDay = await guest.Client.PostJsonAsync("/api/bookings", new CreateBookingRequest(listing, today.AddDays(729), today.AddDays(731), 1, null));
+        lastDay.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Adjacent_stays_both_succeed_and_an_overlap_is_409()
     {
         var guest = await host.CreateUserAsync();

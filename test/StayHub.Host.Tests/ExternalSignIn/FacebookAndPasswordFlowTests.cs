@@ -90,6 +90,32 @@ public sealed partial class FacebookAndPasswordFlowTests(ExternalProvidersHost h
         (await flow.RedeemAsync(again)).ShouldSucceed();
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("/a\\..\\\\evil.example")]
+    [InlineData("/\r\nSet-Cookie: x=1")]
+    [InlineData("//evil.example")]
+    public async Task A_return_url_a_browser_would_read_as_another_host_sends_the_user_home_instead(string returnUrl)
+    {
+        var email = $"redirect-{Guid.NewGuid():N}@example.test";
+        const string password = "Blue-Harbour-Lights-88";
+        await (await host.CreateClient().PostJsonAsync("/api/account/register", new RegisterRequest(email, password, "Rita")))
+            .ShouldBeJsonAsync<ProfileDto>(HttpStatusCode.Created);
+        var flow = SignInFlow.Start(host);
+        using var page = await flow.Browser.GetAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("name=\"returnUrl\" value=\"/\"");
+
+        using var signedIn = await PostLoginAsync(flow, html, email, password, returnUrl);
+
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.OriginalString.ShouldBe("/");
+        (await flow.Browser.GetAsync("/api/account/external/google?returnUrl=" + Uri.EscapeDataString(returnUrl)))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task The_login_form_requires_its_antiforgery_token()
     {

@@ -20,6 +20,12 @@ internal sealed class BookingOptions
     /// <summary>Check-out time of day, UTC: confirmed stays complete after it on the check-out day.</summary>
     public TimeOnly CheckOutTime { get; set; } = new(11, 0);
 
+    /// <summary>
+    /// How far ahead a stay may start. Calendars, prices and payouts are only meaningful for the next couple of years;
+    /// without a horizon a stay in 9999 could be booked and paid.
+    /// </summary>
+    public TimeSpan MaxAdvance { get; set; } = TimeSpan.FromDays(730);
+
     public DateTimeOffset CheckInAt(DateOnly day) => new(day.ToDateTime(CheckInTime, DateTimeKind.Utc));
 
     public DateTimeOffset CheckOutAt(DateOnly day) => new(day.ToDateTime(CheckOutTime, DateTimeKind.Utc));

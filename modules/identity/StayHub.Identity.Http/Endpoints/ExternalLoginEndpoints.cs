@@ -83,8 +83,14 @@ public static class ExternalLoginEndpoints
     internal static string RequireLocal(string? returnUrl) =>
         IsLocal(returnUrl) ? returnUrl! : throw RequestValidationException.ForField("returnUrl", "returnUrl must be a local path such as /connect/authorize?….");
 
+    /// <summary>
+    /// A path on this host: starts with one slash, and holds no backslash and no control character anywhere. Browsers
+    /// drop TAB, CR and LF from URLs and read <c>\</c> as <c>/</c>, so <c>/%09/evil.example</c> or <c>/\evil.example</c>
+    /// would become the protocol-relative <c>//evil.example</c> (an open redirect); a CR would also break the Location header.
+    /// </summary>
     internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains('\n', StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || url[1] != '/')
+        && !url.Contains('\\', StringComparison.Ordinal) && !url.Any(char.IsControl);
 }
 
 internal static class SessionSignIn

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using StayHub.Framework.Http.Hosting;
 using StayHub.Identity.Application.Tokens;
 using StayHub.Identity.Http.External;
 
@@ -22,8 +23,11 @@ public static class LoginPageEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
 
+        // The page takes the same credentials as /connect/token, so it shares that endpoint's budget per IP: without
+        // it, password guessing would just move here.
         endpoints.MapPost("/account/login", SignInAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingSetup.AuthPolicy)
             .ExcludeFromDescription();
     }
 

@@ -67,6 +67,26 @@ public sealed class RegisterRequestValidatorTests
         Validator.TestValidate(Valid() with { DisplayName = displayName }).ShouldHaveValidationErrorFor(x => x.DisplayName);
     }
 
+    [Theory]
+    [InlineData("Ada\u202Eecalevol")]
+    [InlineData("\u2066Admin\u2069")]
+    [InlineData("Ad\u200Bmin")]
+    [InlineData("\uFEFFAdmin")]
+    [InlineData("Admin\u200F")]
+    public void Display_names_with_direction_overrides_or_zero_width_spaces_fail(string displayName)
+    {
+        Validator.TestValidate(Valid() with { DisplayName = displayName }).ShouldHaveValidationErrorFor(x => x.DisplayName);
+    }
+
+    [Theory]
+    [InlineData("\u0645\u062D\u0645\u062F\u200C\u0631\u0636\u0627")]
+    [InlineData("\U0001F468\u200D\U0001F373 Chef")]
+    [InlineData("Zo\u00EB O'Brien-M\u00FCller")]
+    public void Names_of_every_script_and_emoji_sequences_pass(string displayName)
+    {
+        Validator.TestValidate(Valid() with { DisplayName = displayName }).ShouldNotHaveValidationErrorFor(x => x.DisplayName);
+    }
+
     [Fact]
     public void Display_name_of_100_characters_passes_and_101_fails()
     {

@@ -167,6 +167,7 @@ internal sealed class BookingService(
                 {
                     BookingErrorCodes.OwnListing => "You cannot book your own listing.",
                     BookingErrorCodes.InThePast => "Check-in cannot be in the past.",
+                    BookingErrorCodes.TooFarAhead => "Check-in is further ahead than bookings are taken.",
                     BookingErrorCodes.TooFewNights => "The stay is shorter than the listing's minimum.",
                     BookingErrorCodes.TooManyNights => "The stay is longer than the listing's maximum.",
                     _ => "The listing does not take that many guests.",

@@ -18,6 +18,7 @@ internal sealed class StayEvaluator(
     IListingsModule listings,
     BookingDbContext db,
     IOptions<ServiceFeeOptions> fees,
+    IOptions<BookingOptions> options,
     TimeProvider clock)
 {
     /// <summary>
@@ -41,6 +42,7 @@ internal sealed class StayEvaluator(
             !listing.Published ? BookingErrorCodes.ListingUnavailable
             : callerId == listing.HostId ? BookingErrorCodes.OwnListing
             : checkIn < today ? BookingErrorCodes.InThePast
+            : checkIn.DayNumber - today.DayNumber > (int)options.Value.MaxAdvance.TotalDays ? BookingErrorCodes.TooFarAhead
             : nights < listing.MinNights ? BookingErrorCodes.TooFewNights
             : nights > listing.MaxNights ? BookingErrorCodes.TooManyNights
             : guests > listing.MaxGuests ? BookingErrorCodes.TooManyGuests
