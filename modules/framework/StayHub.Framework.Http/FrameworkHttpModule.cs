@@ -51,7 +51,7 @@ public sealed class FrameworkHttpModule : StayHubModule
         services.AddApplicationService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         services.AddOpenApi(o =>
         {
-            o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            o.AddDocumentTransformer<SecuritySchemesTransformer>();
             o.AddOperationTransformer<ApplicationServiceOperationTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredSchemaTransformer>();
         });

@@ -38,10 +38,15 @@ public sealed class IdentityHttpModule : StayHubHttpModule
             {
                 o.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
-                    .SetRevocationEndpointUris("connect/revoke");
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetEndSessionEndpointUris("connect/endsession");
                 o.AllowPasswordFlow().AllowRefreshTokenFlow().AllowAuthorizationCodeFlow();
                 // Browser and mobile apps are public clients: the code flow is only allowed with PKCE (S256).
                 o.RequireProofKeyForCodeExchange();
+                // ...and with S256 only: a "plain" challenge is the verifier itself, so whoever sees the authorization
+                // request (a log, a browser extension) could redeem the code.
+                o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
                 o.SetAccessTokenLifetime(tokens.AccessToken);
                 o.SetRefreshTokenLifetime(tokens.RefreshTokenSliding);
@@ -58,7 +63,11 @@ public sealed class IdentityHttpModule : StayHubHttpModule
                         : throw new InvalidOperationException($"Identity:Issuer must be an absolute http(s) URL, not '{issuer}'."));
                 }
 
-                var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
+                var aspNet = o.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (!context.Configuration.GetValue("Identity:RequireHttps", context.Environment.IsProduction()))
                 {
                     // Local runs and tests speak plain HTTP; production terminates TLS (set Identity:RequireHttps).
@@ -87,6 +96,8 @@ public sealed class IdentityHttpModule : StayHubHttpModule
     {
         endpoints.MapTokenEndpoints();
         endpoints.MapAuthorizeEndpoints();
+        endpoints.MapUserInfoEndpoints();
+        endpoints.MapEndSessionEndpoints();
         endpoints.MapLoginPageEndpoints();
         endpoints.MapExternalLoginEndpoints();
         endpoints.MapApplicationService<IAccountAppService>();

@@ -126,7 +126,7 @@ public sealed partial class FacebookAndPasswordFlowTests(ExternalProvidersHost h
         response.Headers.Location.ShouldBeNull();
     }
 
-    private static async Task<HttpResponseMessage> PostLoginAsync(SignInFlow flow, string html, string email, string password, string returnUrl)
+    internal static async Task<HttpResponseMessage> PostLoginAsync(SignInFlow flow, string html, string email, string password, string returnUrl)
     {
         var token = AntiforgeryField().Match(html);
         token.Success.ShouldBeTrue(html);

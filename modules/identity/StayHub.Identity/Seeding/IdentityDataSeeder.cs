@@ -64,6 +64,7 @@ internal sealed class IdentityDataSeeder(
                 Permissions.Endpoints.Authorization,
                 Permissions.Endpoints.Token,
                 Permissions.Endpoints.Revocation,
+                Permissions.Endpoints.EndSession,
                 Permissions.GrantTypes.AuthorizationCode,
                 Permissions.GrantTypes.Password,
                 Permissions.GrantTypes.RefreshToken,
@@ -77,6 +78,11 @@ internal sealed class IdentityDataSeeder(
         foreach (var uri in client.Value.RedirectUris)
         {
             descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
+        }
+
+        foreach (var uri in client.Value.PostLogoutRedirectUris)
+        {
+            descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
         }
 
         var existing = await applications.FindByClientIdAsync(FirstPartyClientId, cancellationToken);

@@ -15,10 +15,13 @@ internal sealed class SeedOptions
     public bool Demo { get; set; }
 }
 
-/// <summary>Bound from <c>Identity:Clients:StayHubApp</c>: where the code flow may send the browser back to.</summary>
+/// <summary>Bound from <c>Identity:Clients:StayHubApp</c>: where the code flow and sign-out may send the browser back to.</summary>
 internal sealed class FirstPartyClientOptions
 {
     public List<string> RedirectUris { get; set; } = [];
+
+    /// <summary>Where /connect/endsession may send the browser after signing out (<c>post_logout_redirect_uri</c>).</summary>
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
 }
 
 /// <summary>The demo accounts <c>etc/run.sh</c> creates; listed in the README.</summary>
