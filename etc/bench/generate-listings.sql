@@ -36,7 +36,7 @@ LATERAL (SELECT
     random() AS r_status) AS r;
 
 INSERT INTO listings.listings (id, host_id, title, description, property_type, address_line1, city, region, postal_code,
-    country, location, max_guests, bedrooms, beds, bathrooms, nightly_price, currency, cleaning_fee, amenities,
+    country, location, exact_location, max_guests, bedrooms, beds, bathrooms, nightly_price, currency, cleaning_fee, amenities,
     min_nights, max_nights, instant_book, cancellation_policy, check_in_time, check_out_time, house_rules, status,
     deleted_at, rating, review_count, created_at, updated_at)
 SELECT l.id,
@@ -49,6 +49,8 @@ SELECT l.id,
       || ' place to stay in ' || c.city || ', ' || c.region || '. Walk to cafés, museums and parks; fast wifi and a full kitchen.',
     (ARRAY['apartment','apartment','loft','house','villa','cabin','room','house','cottage'])[l.kind + 1],
     (l.i % 300 + 1) || ' Main Street', c.city, c.region, lpad((l.i % 99999)::text, 5, '0'), c.country,
+    ST_SetSRID(ST_MakePoint(c.lng + (l.r_lng - 0.5) * 0.24, c.lat + (l.r_lat - 0.5) * 0.18), 4326)::geography,
+    -- Generated points are already scattered; the exact one only matters to the detail page.
     ST_SetSRID(ST_MakePoint(c.lng + (l.r_lng - 0.5) * 0.24, c.lat + (l.r_lat - 0.5) * 0.18), 4326)::geography,
     1 + floor(l.r_size * 10)::int, 1 + floor(l.r_size * 4)::int, 1 + floor(l.r_size * 6)::int, 1 + floor(l.r_size * 3)::int,
     -- 0.5× to 2.5× the city's typical price, rounded to whole currency units.

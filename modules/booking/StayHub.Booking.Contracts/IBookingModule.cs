@@ -27,6 +27,9 @@ public interface IBookingModule
 
     /// <summary>Whether confirmed stays of the listing end after <paramref name="today"/> (deleting it is refused then).</summary>
     Task<bool> HasUpcomingStaysAsync(Guid listingId, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="guestId"/> has a confirmed or completed booking of the listing (they may see its exact address).</summary>
+    Task<bool> HasConfirmedStayAsync(Guid listingId, Guid guestId, CancellationToken cancellationToken);
 }
 
 /// <summary>Nights [<paramref name="From"/>, <paramref name="To"/>): check-in inclusive, check-out exclusive.</summary>

@@ -74,8 +74,8 @@ public sealed record ListingPhotoDto(Guid Id, int Position, string Url, string S
 /// <param name="Title">Title.</param>
 /// <param name="Description">Description.</param>
 /// <param name="PropertyType">Property type, e.g. <c>apartment</c>.</param>
-/// <param name="Address">Postal address.</param>
-/// <param name="Location">Position.</param>
+/// <param name="Address">Postal address; <c>line1</c> and <c>postalCode</c> are <c>null</c> unless <paramref name="LocationPrecision"/> is <c>exact</c>.</param>
+/// <param name="Location">Position: the exact point, or an approximate one (see <paramref name="LocationPrecision"/>).</param>
 /// <param name="MaxGuests">Guest capacity.</param>
 /// <param name="Bedrooms">Number of bedrooms.</param>
 /// <param name="Beds">Number of beds.</param>
@@ -98,6 +98,7 @@ public sealed record ListingPhotoDto(Guid Id, int Position, string Url, string S
 /// <param name="CreatedAt">When the listing was created.</param>
 /// <param name="UpdatedAt">When the listing was last changed.</param>
 /// <param name="Version">Concurrency token; send it back in <see cref="ListingRequest.Version"/> to make a PUT conditional.</param>
+/// <param name="LocationPrecision">One of <see cref="LocationPrecisions"/>: <c>exact</c> for the host, moderators and guests with a confirmed stay, else <c>approximate</c>.</param>
 public sealed record ListingDto(
     Guid Id,
     Guid HostId,
@@ -127,7 +128,8 @@ public sealed record ListingDto(
     IReadOnlyList<ListingPhotoDto> Photos,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    uint Version);
+    uint Version,
+    string LocationPrecision);
 
 /// <summary>A row of the host's and the admin's listing lists.</summary>
 /// <param name="Id">Listing id.</param>

@@ -17,9 +17,11 @@ public sealed class ListingTests
         var listing = new Listing(Guid.NewGuid(), Details(), Now);
 
         listing.IsPublished.ShouldBeTrue();
-        listing.Location.X.ShouldBe(-9.1);
-        listing.Location.Y.ShouldBe(38.7);
+        listing.ExactLocation.X.ShouldBe(-9.1);
+        listing.ExactLocation.Y.ShouldBe(38.7);
+        listing.ExactLocation.SRID.ShouldBe(4326);
         listing.Location.SRID.ShouldBe(4326);
+        listing.Location.EqualsExact(listing.ExactLocation).ShouldBeFalse("the public point is moved");
         listing.Amenities.ShouldBe(["kitchen", "wifi"]);
         listing.CreatedAt.ShouldBe(Now);
         listing.Id.Version.ShouldBe(7);

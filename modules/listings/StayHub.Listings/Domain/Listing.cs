@@ -41,7 +41,11 @@ internal sealed class Listing : Entity, IHasCreationTime
 
     public string Country { get; private set; } = string.Empty;
 
+    /// <summary>Where the listing is shown to everyone and searched: <see cref="ExactLocation"/> moved by a few hundred metres.</summary>
     public Point Location { get; private set; } = null!;
+
+    /// <summary>Where it really is: for the host, moderators and guests with a confirmed stay only.</summary>
+    public Point ExactLocation { get; private set; } = null!;
 
     public int MaxGuests { get; private set; }
 
@@ -111,7 +115,14 @@ internal sealed class Listing : Entity, IHasCreationTime
         PostalCode = d.PostalCode;
         Country = d.Country;
         // NTS points are (x = longitude, y = latitude); SRID 4326 is what the geography column stores.
-        Location = new Point(d.Longitude, d.Latitude) { SRID = 4326 };
+        var exact = new Point(d.Longitude, d.Latitude) { SRID = 4326 };
+        if (ExactLocation is null || !ExactLocation.EqualsExact(exact))
+        {
+            // A new approximate point only when the place moves: redrawing it on every edit would let anyone
+            // average the answers back to the exact point.
+            ExactLocation = exact;
+            Location = ApproximateLocation.Near(exact, Random.Shared);
+        }
         MaxGuests = d.MaxGuests;
         Bedrooms = d.Bedrooms;
         Beds = d.Beds;

@@ -26,6 +26,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         // text, not char(2): a char column compared with a text parameter loses its index.
         b.Property(l => l.Country).HasColumnType("text");
         b.Property(l => l.Location).HasColumnType("geography(Point,4326)");
+        b.Property(l => l.ExactLocation).HasColumnType("geography(Point,4326)");
         b.Property(l => l.Currency).HasColumnType("text");
         b.Property(l => l.Amenities).HasColumnType("text[]");
         b.Property(l => l.CancellationPolicy).HasColumnType("text");

@@ -13,11 +13,12 @@ public static class SearchTestData
     /// <summary>Lighthouse and Loft share price, location and creation time, so only the id breaks their ties.</summary>
     public const string HandmadeSql = """
         INSERT INTO listings.listings (id, host_id, title, description, property_type, address_line1, city, region, postal_code,
-            country, location, max_guests, bedrooms, beds, bathrooms, nightly_price, currency, cleaning_fee, amenities,
+            country, location, exact_location, max_guests, bedrooms, beds, bathrooms, nightly_price, currency, cleaning_fee, amenities,
             min_nights, max_nights, instant_book, cancellation_policy, check_in_time, check_out_time, house_rules, status,
             deleted_at, rating, review_count, created_at, updated_at)
         SELECT v.id::uuid, '00000000-0000-0000-0000-00000000beef'::uuid, v.title, v.title || ' by the sea, far from everything.', 'house', '1 Shore Road',
-            'Testville', 'Outer Isles', '00001', 'PN', ST_SetSRID(ST_MakePoint(v.lng, v.lat), 4326)::geography, v.guests, 1, 1, 1,
+            'Testville', 'Outer Isles', '00001', 'PN', ST_SetSRID(ST_MakePoint(v.lng, v.lat), 4326)::geography,
+            ST_SetSRID(ST_MakePoint(v.lng, v.lat), 4326)::geography, v.guests, 1, 1, 1,
             v.price, 'NZD', 1000, v.amenities::text[], v.min_nights, v.max_nights, true, 'flexible', time '15:00', time '11:00', NULL,
             v.status, v.deleted_at::timestamptz, v.rating::numeric, v.reviews, v.created::timestamptz, v.created::timestamptz
         FROM (VALUES

@@ -128,6 +128,12 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
             s => s.ListingId == listingId && s.Kind == Stay.BookingKind && s.Status == BookingStatuses.Confirmed && s.CheckOut > today,
             cancellationToken);
 
+    public Task<bool> HasConfirmedStayAsync(Guid listingId, Guid guestId, CancellationToken cancellationToken) =>
+        db.Stays.AsNoTracking().AnyAsync(
+            s => s.ListingId == listingId && s.Kind == Stay.BookingKind && s.GuestId == guestId
+                && (s.Status == BookingStatuses.Confirmed || s.Status == BookingStatuses.Completed),
+            cancellationToken);
+
     private static void EnsureRange(DateOnly from, DateOnly to)
     {
         if (to <= from)

@@ -59,7 +59,8 @@ internal sealed class ListingCache(IFusionCache cache)
                     return null;
                 }
 
-                return ListingMapper.ToDto(row);
+                // Cached for everyone, so the public form; GetListingAsync adds the exact address for those who may see it.
+                return ListingMapper.ToDto(row, exact: false);
             },
             DetailOptions,
             cancellationToken);

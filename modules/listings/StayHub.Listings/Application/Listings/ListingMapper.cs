@@ -7,7 +7,11 @@ namespace StayHub.Listings.Application.Listings;
 
 internal static class ListingMapper
 {
-    public static ListingDto ToDto(Listing l)
+    /// <summary>
+    /// The listing as its host sees it (<paramref name="exact"/>), or as anyone may: no street line or postcode, and
+    /// the approximate point.
+    /// </summary>
+    public static ListingDto ToDto(Listing l, bool exact = true)
     {
         var photos = l.Photos.OrderBy(p => p.Position).Select(p => new ListingPhotoDto(p.Id, p.Position, p.Url, p.SmallUrl)).ToList();
         return new ListingDto(
@@ -16,8 +20,8 @@ internal static class ListingMapper
             l.Title,
             l.Description,
             l.PropertyType,
-            new AddressDto(l.AddressLine1, l.City, l.Region, l.PostalCode, l.Country),
-            new LocationDto(l.Location.Y, l.Location.X),
+            new AddressDto(exact ? l.AddressLine1 : null, l.City, l.Region, exact ? l.PostalCode : null, l.Country),
+            exact ? new LocationDto(l.ExactLocation.Y, l.ExactLocation.X) : new LocationDto(l.Location.Y, l.Location.X),
             l.MaxGuests,
             l.Bedrooms,
             l.Beds,
@@ -39,7 +43,8 @@ internal static class ListingMapper
             photos,
             l.CreatedAt,
             l.UpdatedAt,
-            l.Version);
+            l.Version,
+            exact ? LocationPrecisions.Exact : LocationPrecisions.Approximate);
     }
 
     /// <summary>Assumes a validated request (<see cref="ListingRequestValidator"/> ran in the endpoint filter).</summary>

@@ -38,7 +38,35 @@ internal sealed class ListingService(
             throw new NotFoundException("The listing");
         }
 
-        return listing;
+        return await MaySeeExactLocationAsync(listing, cancellationToken) ? await WithExactLocationAsync(listing, cancellationToken) : listing;
+    }
+
+    /// <summary>The host, moderators, and guests with a confirmed or completed stay there (they are told where to go).</summary>
+    private async Task<bool> MaySeeExactLocationAsync(ListingDto listing, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsAuthenticated || currentUser.Id is not { } userId)
+        {
+            return false;
+        }
+
+        return userId == listing.HostId
+            || await access.IsModeratorAsync(cancellationToken)
+            || (bookingModule is not null && await bookingModule.HasConfirmedStayAsync(listing.Id, userId, cancellationToken));
+    }
+
+    private async Task<ListingDto> WithExactLocationAsync(ListingDto listing, CancellationToken cancellationToken)
+    {
+        var exact = await db.Listings.AsNoTracking()
+            .Where(l => l.Id == listing.Id)
+            .Select(l => new { l.AddressLine1, l.PostalCode, l.ExactLocation })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("The listing");
+        return listing with
+        {
+            Address = listing.Address with { Line1 = exact.AddressLine1, PostalCode = exact.PostalCode },
+            Location = new LocationDto(exact.ExactLocation.Y, exact.ExactLocation.X),
+            LocationPrecision = LocationPrecisions.Exact,
+        };
     }
 
     public async Task<ListingDto> UpdateListingAsync(Guid id, ListingRequest request, CancellationToken cancellationToken)

@@ -236,6 +236,11 @@ namespace StayHub.Listings.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<Point>("ExactLocation")
+                        .IsRequired()
+                        .HasColumnType("geography(Point,4326)")
+                        .HasColumnName("exact_location");
+
                     b.Property<Guid>("HostId")
                         .HasColumnType("uuid")
                         .HasColumnName("host_id");
