@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,15 @@ public sealed class IdentityModule : StayHubModule
         services.AddModuleDbContext<IdentityDbContext>(IdentityDbContext.SchemaName,
             o => o.ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
 
+        var lockout = context.Configuration.GetSection(SignInLockoutOptions.SectionName).Get<SignInLockoutOptions>() ?? new SignInLockoutOptions();
+        if (lockout.FailuresPerAddress < 1 || lockout.FailuresPerAccount < lockout.FailuresPerAddress || lockout.Duration <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException(
+                "Identity__Lockout__FailuresPerAddress must be at least 1, Identity__Lockout__FailuresPerAccount at least as large, and Identity__Lockout__Duration positive.");
+        }
+
+        services.AddSingleton(Options.Create(lockout));
+        services.AddSingleton<SignInFailureCounter>();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -49,8 +59,9 @@ public sealed class IdentityModule : StayHubModule
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Account-wide lockout only at a high count; the low per-address one is SignInFailureCounter's.
+                o.Lockout.MaxFailedAccessAttempts = lockout.FailuresPerAccount;
+                o.Lockout.DefaultLockoutTimeSpan = lockout.Duration;
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<IdentityDbContext>()

@@ -41,7 +41,7 @@ public static class LoginPageEndpoints
         CredentialValidator credentials)
     {
         var target = ExternalLoginEndpoints.IsLocal(returnUrl) ? returnUrl! : "/";
-        var (result, user) = await credentials.ValidateAsync(email, password);
+        var (result, user) = await credentials.ValidateAsync(email, password, ClientAddress.Of(context));
         if (result != CredentialResult.Valid || user is null)
         {
             return Page(context, antiforgery, providers, target, "The email or password is invalid, or the account is temporarily locked.", StatusCodes.Status400BadRequest);

@@ -41,7 +41,7 @@ public static class TokenEndpoints
 
         if (request.IsPasswordGrantType())
         {
-            var (result, user) = await credentials.ValidateAsync(request.Username, request.Password);
+            var (result, user) = await credentials.ValidateAsync(request.Username, request.Password, ClientAddress.Of(context));
             if (result != CredentialResult.Valid || user is null)
             {
                 // One message for unknown email, wrong password and lockout: nothing to learn about accounts.
