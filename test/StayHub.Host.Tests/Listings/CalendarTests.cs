@@ -56,6 +56,24 @@ public sealed class CalendarTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_override_set_in_euros_no_longer_applies_once_the_listing_prices_in_yen()
+    {
+        var owner = await host.CreateHostAsync();
+        var listing = await owner.CreateListingAsync();
+        var url = $"/api/listings/{listing.Id}/calendar";
+        (await owner.Client.PutJsonAsync(url, new CalendarUpdateRequest(null, null, [new PriceRangeDto(Start, Start.AddDays(1), new Money(5_000, "EUR"))]))).Dispose();
+
+        var inYen = ListingsTestApi.ValidRequest(currency: "JPY", price: 15_000) with { CleaningFee = new Money(3_000, "JPY") };
+        (await owner.Client.PutJsonAsync($"/api/listings/{listing.Id}", inYen)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var calendar = await (await host.CreateClient().GetAsync(Range(listing.Id, Start, Start.AddDays(2)))).ShouldBeJsonAsync<CalendarDto>();
+        calendar.Days.Select(d => d.Price).ShouldBe([new Money(15_000, "JPY"), new Money(15_000, "JPY")], "€50 must not become ¥5000");
+        var quote = await (await host.CreateClient().PostJsonAsync("/api/bookings/quote", new QuoteRequest(listing.Id, Start, Start.AddDays(1), 1))).ShouldBeJsonAsync<QuoteDto>();
+        quote.Total.Currency.ShouldBe("JPY");
+        quote.Total.Amount.ShouldBeGreaterThanOrEqualTo(15_000 + 3_000);
+    }
+
+    [Fact]
     public async Task Calendar_input_is_validated()
     {
         var owner = await host.CreateHostAsync();

@@ -28,7 +28,7 @@ internal sealed class ListingsModuleApi(ListingsDbContext db) : IListingsModule
         var nights = new List<NightPrice>();
         if (checkOut > checkIn)
         {
-            var overrides = await CalendarPrices.OverridesAsync(db, listingId, checkIn, checkOut, cancellationToken);
+            var overrides = await CalendarPrices.OverridesAsync(db, listingId, listing.Currency, checkIn, checkOut, cancellationToken);
             for (var night = checkIn; night < checkOut; night = night.AddDays(1))
             {
                 nights.Add(new NightPrice(night, new Money(overrides.GetValueOrDefault(night, listing.NightlyPrice), listing.Currency)));

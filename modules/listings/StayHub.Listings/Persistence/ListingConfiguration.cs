@@ -76,6 +76,7 @@ internal sealed class CalendarPriceConfiguration : IEntityTypeConfiguration<Cale
     {
         b.ToTable("calendar_prices");
         b.HasKey(p => new { p.ListingId, p.Date });
+        b.Property(p => p.Currency).HasColumnType("text");
         b.HasOne<Listing>().WithMany().HasForeignKey(p => p.ListingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
             throw new NotFoundException("The listing");
         }
 
-        var overrides = await CalendarPrices.OverridesAsync(db, id, from, to, cancellationToken);
+        var overrides = await CalendarPrices.OverridesAsync(db, id, listing.Currency, from, to, cancellationToken);
         var held = await HeldAsync(id, from, to, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var days = new List<CalendarDayDto>(to.DayNumber - from.DayNumber);
@@ -136,13 +136,14 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
                 }
                 else if (current is null)
                 {
-                    var row = new CalendarPrice(listing.Id, day, range.Price.Amount);
+                    var row = new CalendarPrice(listing.Id, day, range.Price.Amount, listing.Currency);
                     db.CalendarPrices.Add(row);
                     existing[day] = row;
                 }
                 else
                 {
                     current.Price = range.Price.Amount;
+                    current.Currency = listing.Currency;
                 }
             }
         }
