@@ -18,6 +18,31 @@ public sealed class CursorTests
         Cursor.Decode<Position>(cursor).ShouldBe(position);
     }
 
+    private sealed record Filters(string? Status, Guid? ListingId);
+
+    [Fact]
+    public void A_scoped_cursor_reads_back_under_the_same_filters_only()
+    {
+        var id = Guid.CreateVersion7();
+        var confirmed = new Filters("confirmed", null);
+
+        var cursor = Cursor.Encode<Guid?>(id, confirmed);
+
+        Cursor.Decode<Guid?>(cursor, new Filters("confirmed", null)).ShouldBe(id);
+        Should.Throw<RequestValidationException>(() => Cursor.Decode<Guid?>(cursor, new Filters("cancelled", null)))
+            .Errors.Keys.ShouldBe(["cursor"]);
+        Should.Throw<RequestValidationException>(() => Cursor.Decode<Guid?>(cursor, new Filters("confirmed", Guid.NewGuid())));
+        Cursor.Decode<Guid?>(null, confirmed).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_bare_position_is_not_accepted_where_a_scoped_cursor_is_expected()
+    {
+        var bare = Cursor.Encode<Guid?>(Guid.CreateVersion7());
+
+        Should.Throw<RequestValidationException>(() => Cursor.Decode<Guid?>(bare, new Filters(null, null)));
+    }
+
     [Fact]
     public void Encode_is_url_safe_and_opaque()
     {

@@ -159,7 +159,8 @@ internal sealed class PaymentService(
     public async Task<CursorPage<PaymentDto>> ListPaymentsAsync(AdminPaymentListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var before = Cursor.Decode<Guid?>(query.Cursor);
+        var scope = query with { Cursor = null, PageSize = null };
+        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var payments = db.Payments.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
@@ -174,7 +175,7 @@ internal sealed class PaymentService(
         var total = await payments.LongCountAsync(cancellationToken);
         var page = await payments.Where(p => before == null || p.Id < before).OrderByDescending(p => p.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
         var items = page.Take(pageSize).Select(p => p.ToDto()).ToList();
-        return new CursorPage<PaymentDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null, total);
+        return new CursorPage<PaymentDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, total);
     }
 
     /// <summary>Applies the provider's answer under the payment's row lock (a webhook may be applying it too).</summary>

@@ -19,7 +19,7 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
         var me = currentUser.GetRequiredId();
         var bookings = Bookings();
         bookings = query.As == AsHost ? bookings.Where(s => s.HostId == me) : bookings.Where(s => s.GuestId == me);
-        return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, withTotal: false, cancellationToken);
+        return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, query with { Cursor = null, PageSize = null }, withTotal: false, cancellationToken);
     }
 
     public Task<CursorPage<BookingDto>> ListAllAsync(AdminBookingListQuery query, CancellationToken cancellationToken)
@@ -35,16 +35,16 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
             bookings = bookings.Where(s => s.GuestId == userId || s.HostId == userId);
         }
 
-        return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, withTotal: true, cancellationToken);
+        return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, query with { Cursor = null, PageSize = null }, withTotal: true, cancellationToken);
     }
 
     private IQueryable<Stay> Bookings() => db.Stays.AsNoTracking().Where(s => s.Kind == Stay.BookingKind);
 
     private static async Task<CursorPage<BookingDto>> PageAsync(
-        IQueryable<Stay> bookings, string? status, int? requestedPageSize, string? cursor, bool withTotal, CancellationToken cancellationToken)
+        IQueryable<Stay> bookings, string? status, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(requestedPageSize);
-        var before = Cursor.Decode<Guid?>(cursor);
+        var before = Cursor.Decode<Guid?>(cursor, scope);
         if (!string.IsNullOrWhiteSpace(status))
         {
             bookings = bookings.Where(s => s.Status == status);
@@ -57,7 +57,7 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);
         var items = page.Take(pageSize).Select(s => s.ToDto()).ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null;
+        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null;
         return new CursorPage<BookingDto>(items, next, total);
     }
 }

@@ -131,7 +131,7 @@ internal sealed class ListingService(
     public async Task<CursorPage<ListingListItemDto>> ListMyListingsAsync(HostListingQuery query, CancellationToken cancellationToken)
     {
         var hostId = currentUser.GetRequiredId();
-        return await PageAsync(db.Listings.Where(l => l.HostId == hostId && l.DeletedAt == null), query.PageSize, query.Cursor, withTotal: false, cancellationToken);
+        return await PageAsync(db.Listings.Where(l => l.HostId == hostId && l.DeletedAt == null), query.PageSize, query.Cursor, query with { Cursor = null, PageSize = null }, withTotal: false, cancellationToken);
     }
 
     internal Task<CursorPage<ListingListItemDto>> ListAllAsync(AdminListingQuery query, CancellationToken cancellationToken)
@@ -154,7 +154,7 @@ internal sealed class ListingService(
             listings = listings.Where(l => EF.Functions.ILike(l.Title, pattern, "\\") || EF.Functions.ILike(l.City, pattern, "\\"));
         }
 
-        return PageAsync(listings, query.PageSize, query.Cursor, withTotal: true, cancellationToken);
+        return PageAsync(listings, query.PageSize, query.Cursor, query with { Cursor = null, PageSize = null }, withTotal: true, cancellationToken);
     }
 
     private async Task SaveAndEvictAsync(Listing listing, CancellationToken cancellationToken)
@@ -173,10 +173,10 @@ internal sealed class ListingService(
 
     /// <summary>Newest first; UUID v7 ids are time-ordered, so the id alone is a stable keyset.</summary>
     private static async Task<CursorPage<ListingListItemDto>> PageAsync(
-        IQueryable<Listing> listings, int? requestedPageSize, string? cursor, bool withTotal, CancellationToken cancellationToken)
+        IQueryable<Listing> listings, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(requestedPageSize);
-        var before = Cursor.Decode<Guid?>(cursor);
+        var before = Cursor.Decode<Guid?>(cursor, scope);
         long? total = withTotal ? await listings.LongCountAsync(cancellationToken) : null;
         var page = await listings.AsNoTracking()
             .Where(l => before == null || l.Id < before)
@@ -192,7 +192,7 @@ internal sealed class ListingService(
             .Select(l => new ListingListItemDto(l.Id, l.HostId, l.Title, l.City, l.Country, l.Status, l.DeletedAt != null,
                 new Money(l.NightlyPrice, l.Currency), l.PhotoUrl, l.CreatedAt, l.UpdatedAt))
             .ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null;
+        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null;
         return new CursorPage<ListingListItemDto>(items, next, total);
     }
 

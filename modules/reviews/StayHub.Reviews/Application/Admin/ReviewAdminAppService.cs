@@ -22,7 +22,8 @@ internal sealed class ReviewAdminAppService(
     public async Task<CursorPage<AdminReviewDto>> ListReviewsAsync(AdminReviewQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var before = Cursor.Decode<Guid?>(query.Cursor);
+        var scope = query with { Cursor = null, PageSize = null };
+        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var reviews = db.Reviews.AsNoTracking();
         if (query.ListingId is { } listingId)
         {
@@ -48,7 +49,7 @@ internal sealed class ReviewAdminAppService(
         var shown = page.Take(pageSize).ToList();
         var dtos = await mapper.ToDtosAsync(shown, cancellationToken);
         var items = shown.Select((r, i) => ToAdminDto(r, dtos[i])).ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(shown[^1].Id) : null;
+        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(shown[^1].Id, scope) : null;
         return new CursorPage<AdminReviewDto>(items, next, total);
     }
 
