@@ -49,6 +49,8 @@ public sealed class IdentityHttpModule : StayHubHttpModule
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 // Access tokens are signed JWTs that resource servers can read; refresh tokens stay encrypted.
                 o.DisableAccessTokenEncryption();
+                // Sign-out ends the whole sign-in, access tokens included (RFC 7009 §2.1).
+                o.AddEventHandler(RevokeSessionOnRevocation.Descriptor);
                 var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (!context.Configuration.GetValue("Identity:RequireHttps", context.Environment.IsProduction()))
                 {
@@ -59,6 +61,12 @@ public sealed class IdentityHttpModule : StayHubHttpModule
             .AddValidation(o =>
             {
                 o.UseLocalServer();
+                // Every request checks the access token's entry and its authorization's entry in the store, so a
+                // revocation (sign-out, refresh-token reuse, password reset, admin lock) refuses the token on the
+                // next request on every node, not 15 minutes later (docs/adr/0029). After UseLocalServer, whose
+                // configuration would otherwise reset the token-entry flag.
+                o.EnableTokenEntryValidation();
+                o.EnableAuthorizationEntryValidation();
                 // Tokens only from the Authorization header: a token in a URL ends up in logs, history and
                 // Referer, and one in a form body lets a cross-site form act as the user. SignalR's browser
                 // client can only send it in the query; HubAccessTokenMiddleware moves it to the header for
