@@ -82,6 +82,7 @@ public sealed class IdentityModule : StayHubModule
         services.AddSingleton<ServerKeyRing>();
         services.AddScoped<CredentialValidator>();
         services.AddScoped<SessionRevoker>();
+        services.AddScoped<SignInRecorder>();
         services.AddApplicationService<IAccountAppService, AccountService>();
         services.AddOptions<EmailTokenOptions>().BindConfiguration(EmailTokenOptions.SectionName)
             .Validate(o => o.ConfirmEmail > TimeSpan.Zero && o.ResetPassword > TimeSpan.Zero,
