@@ -44,6 +44,33 @@ public sealed class TwoNodeRevocationTests : IAsyncLifetime
         (await rotatedOnB.GetAsync(Me)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task An_admin_lock_on_node_A_refuses_the_users_access_token_on_node_B()
+    {
+        await using var nodeA = new SharedDatabaseFactory(databaseName, new StartupLog());
+        await using var nodeB = new SharedDatabaseFactory(databaseName, new StartupLog());
+        _ = nodeA.Server;
+        _ = nodeB.Server;
+        var (user, userId) = await SignInWithIdAsync(nodeB);
+        var onB = nodeB.CreateClient().WithBearer(user.AccessToken!);
+        (await onB.GetAsync(Me)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await onB.GetAsync(Me)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await nodeA.CreateClient().AuthenticateAsync(StayHubAppFactory<Program>.AdminEmail, StayHubAppFactory<Program>.AdminPassword);
+
+        (await admin.PostJsonAsync($"/api/admin/users/{userId}/lock", new LockUserRequest(null, "Two nodes"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await onB.GetAsync(Me)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await nodeB.CreateClient().RefreshGrantAsync(user.RefreshToken!)).Error.ShouldBe("invalid_grant");
+    }
+
+    private static async Task<(TokenResponse Token, Guid Id)> SignInWithIdAsync(SharedDatabaseFactory node)
+    {
+        var email = $"node-{Guid.NewGuid():N}@example.test";
+        var profile = await (await node.CreateClient().PostJsonAsync("/api/account/register", new RegisterRequest(email, Password, "Node User")))
+            .ShouldBeJsonAsync<ProfileDto>(HttpStatusCode.Created);
+        return ((await node.CreateClient().PasswordGrantAsync(email, Password)).ShouldSucceed(), profile.Id);
+    }
+
     private static async Task<TokenResponse> SignInAsync(SharedDatabaseFactory node)
     {
         var email = $"node-{Guid.NewGuid():N}@example.test";
