@@ -45,4 +45,5 @@ public sealed record UserSummaryDto(Guid Id, string Email, string DisplayName, I
 /// <param name="Role">Only users holding this role.</param>
 /// <param name="PageSize">Items per page, 1 to 100 (default 20).</param>
 /// <param name="Cursor">Opaque cursor from the previous page.</param>
-public sealed record UserListQuery(string? Q, string? Role, int? PageSize, string? Cursor);
+/// <param name="Locked">true: only accounts locked now; false: only accounts not locked.</param>
+public sealed record UserListQuery(string? Q, string? Role, int? PageSize, string? Cursor, bool? Locked = null);

@@ -32,4 +32,13 @@ public static class IdentityErrorCodes
 
     /// <summary>The account is locked.</summary>
     public const string AccountLocked = "identity.account_locked";
+
+    /// <summary>Administrators cannot lock their own account.</summary>
+    public const string CannotLockSelf = "identity.cannot_lock_self";
+
+    /// <summary>Administrators cannot remove their own admin role.</summary>
+    public const string CannotDemoteSelf = "identity.cannot_demote_self";
+
+    /// <summary>The change would leave the marketplace without an active (unlocked) administrator.</summary>
+    public const string LastAdmin = "identity.last_admin";
 }

@@ -63,6 +63,8 @@ public sealed class IdentityHttpModule : StayHubHttpModule
                         : throw new InvalidOperationException($"Identity:Issuer must be an absolute http(s) URL, not '{issuer}'."));
                 }
 
+                // Sign-out ends the whole sign-in, access tokens included (RFC 7009 §2.1).
+                o.AddEventHandler(RevokeSessionOnRevocation.Descriptor);
                 var aspNet = o.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
@@ -77,6 +79,12 @@ public sealed class IdentityHttpModule : StayHubHttpModule
             .AddValidation(o =>
             {
                 o.UseLocalServer();
+                // Every request checks the access token's entry and its authorization's entry in the store, so a
+                // revocation (sign-out, refresh-token reuse, password reset, admin lock) refuses the token on the
+                // next request on every node, not 15 minutes later (docs/adr/0029). After UseLocalServer, whose
+                // configuration would otherwise reset the token-entry flag.
+                o.EnableTokenEntryValidation();
+                o.EnableAuthorizationEntryValidation();
                 // Tokens only from the Authorization header: a token in a URL ends up in logs, history and
                 // Referer, and one in a form body lets a cross-site form act as the user. SignalR's browser
                 // client can only send it in the query; HubAccessTokenMiddleware moves it to the header for

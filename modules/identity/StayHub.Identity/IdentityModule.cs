@@ -17,6 +17,7 @@ using StayHub.Identity.Application.EmailFlows;
 using StayHub.Identity.Application.Photos;
 using StayHub.Identity.Application.External;
 using StayHub.Identity.Application.Preferences;
+using StayHub.Identity.Application.Sessions;
 using StayHub.Identity.Application.Tokens;
 using StayHub.Identity.Application.Users;
 using StayHub.Identity.Contracts;
@@ -68,7 +69,14 @@ public sealed class IdentityModule : StayHubModule
             .AddPasswordValidator<PasswordPolicyValidator>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
 
-        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>().ReplaceDefaultEntities<Guid>());
+        services.AddOpenIddict().AddCore(o =>
+        {
+            o.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>().ReplaceDefaultEntities<Guid>();
+            // OpenIddict's entity cache lives in each node's memory and is only evicted by that node's own
+            // updates (bulk revocations evict nothing): another node would keep finding a revoked token valid.
+            // Every access token is checked against its entry (docs/adr/0029), so the store is read each time.
+            o.DisableEntityCaching();
+        });
 
         services.AddOptions<AdminAccountOptions>().BindConfiguration("Admin")
             .Validate(o => string.IsNullOrWhiteSpace(o.Email) == string.IsNullOrWhiteSpace(o.Password),
@@ -84,6 +92,8 @@ public sealed class IdentityModule : StayHubModule
 
         services.AddSingleton<ServerKeyRing>();
         services.AddScoped<CredentialValidator>();
+        services.AddScoped<SessionRevoker>();
+        services.AddScoped<SignInRecorder>();
         services.AddApplicationService<IAccountAppService, AccountService>();
         services.AddOptions<EmailTokenOptions>().BindConfiguration(EmailTokenOptions.SectionName)
             .Validate(o => o.ConfirmEmail > TimeSpan.Zero && o.ResetPassword > TimeSpan.Zero,

@@ -2,6 +2,7 @@ using System.Net;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Framework.Testing.Emailing;
+using StayHub.Host.Tests.Tokens;
 using StayHub.Identity.Contracts;
 
 namespace StayHub.Host.Tests.EmailFlows;
@@ -68,6 +69,26 @@ public sealed class PasswordResetTests(EmailFlowHost host)
         await reused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, IdentityErrorCodes.InvalidToken);
         (await client.PasswordGrantAsync(email, NewPassword)).ShouldSucceed();
         (await host.EmailConfirmedAsync(email)).ShouldBe(true, "the reset link proved the mailbox");
+    }
+
+    [Fact]
+    public async Task Reset_refuses_the_access_tokens_issued_before_it_on_the_next_request()
+    {
+        var email = EmailFlowHost.NewEmail("reset-access");
+        await host.RegisterAsync(email);
+        var before = (await host.CreateClient().PasswordGrantAsync(email, EmailFlowHost.Password)).ShouldSucceed();
+        var signedIn = host.CreateClient().WithBearer(before.AccessToken!);
+        (await signedIn.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = EmailFlowHost.TokenFrom(await ForgotAsync(email));
+
+        using (var reset = await ResetAsync(email, token))
+        {
+            reset.StatusCode.ShouldBe(HttpStatusCode.NoContent, await reset.Content.ReadAsStringAsync());
+        }
+
+        (await signedIn.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var after = (await host.CreateClient().PasswordGrantAsync(email, NewPassword)).ShouldSucceed();
+        (await host.CreateClient().WithBearer(after.AccessToken!).GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -178,4 +178,62 @@ public sealed class IdentityClientTests(ClientHostFixture host)
         forbidden.Status.ShouldBe(403);
         forbidden.Code.ShouldBe(ErrorCodes.Forbidden);
     }
+
+    [Fact]
+    [CoversMethod(typeof(IUserAdminAppService), nameof(IUserAdminAppService.GetUserAsync))]
+    [CoversMethod(typeof(IUserAdminAppService), nameof(IUserAdminAppService.UpdateUserRolesAsync))]
+    public async Task An_admin_reads_a_user_and_replaces_their_roles_and_unknown_ids_and_guests_are_refused()
+    {
+        var user = await host.CreateUserAsync("Detailed Dora");
+        var admin = host.Admin().Get<IUserAdminAppService>();
+
+        var detail = await admin.GetUserAsync(user.Id, CancellationToken.None);
+        detail.Email.ShouldBe(user.Email);
+        detail.DisplayName.ShouldBe("Detailed Dora");
+        detail.Roles.ShouldBe(["guest"]);
+        detail.HasPassword.ShouldBeTrue();
+        detail.Lockout.LockedOut.ShouldBeFalse();
+
+        var promoted = await admin.UpdateUserRolesAsync(user.Id, new UpdateUserRolesRequest(["host"]), CancellationToken.None);
+        promoted.Roles.ShouldBe(["guest", "host"]);
+        (await admin.GetUserAsync(user.Id, CancellationToken.None)).Roles.ShouldBe(["guest", "host"]);
+
+        var missing = await Should.ThrowAsync<StayHubRemoteException>(() => admin.GetUserAsync(Guid.CreateVersion7(), CancellationToken.None));
+        missing.Status.ShouldBe(404);
+        missing.Code.ShouldBe(ErrorCodes.NotFound);
+        var badRole = await Should.ThrowAsync<StayHubRemoteException>(() => admin.UpdateUserRolesAsync(user.Id, new UpdateUserRolesRequest(["wizard"]), CancellationToken.None));
+        badRole.Status.ShouldBe(400);
+        var forbidden = await Should.ThrowAsync<StayHubRemoteException>(() =>
+            user.Get<IUserAdminAppService>().UpdateUserRolesAsync(user.Id, new UpdateUserRolesRequest(["admin"]), CancellationToken.None));
+        forbidden.Status.ShouldBe(403);
+        forbidden.Code.ShouldBe(ErrorCodes.Forbidden);
+    }
+
+    [Fact]
+    [CoversMethod(typeof(IUserAdminAppService), nameof(IUserAdminAppService.LockUserAsync))]
+    [CoversMethod(typeof(IUserAdminAppService), nameof(IUserAdminAppService.UnlockUserAsync))]
+    public async Task A_locked_user_is_signed_out_of_the_proxy_and_unlock_lets_them_back_in()
+    {
+        var user = await host.CreateUserAsync();
+        var accounts = user.Get<IAccountAppService>();
+        (await accounts.GetMyProfileAsync(CancellationToken.None)).Id.ShouldBe(user.Id);
+        var admin = host.Admin().Get<IUserAdminAppService>();
+
+        var locked = await admin.LockUserAsync(user.Id, new LockUserRequest(null, "Proxy test"), CancellationToken.None);
+
+        locked.Lockout.LockedOut.ShouldBeTrue();
+        locked.Lockout.Reason.ShouldBe("Proxy test");
+        // The access token is refused (401), the refresh grant too, and the password grant the proxy falls back to.
+        var refused = await Should.ThrowAsync<StayHubRemoteException>(() => accounts.GetMyProfileAsync(CancellationToken.None));
+        refused.Code.ShouldBe("invalid_grant");
+        var selfLock = await Should.ThrowAsync<StayHubRemoteException>(async () =>
+            await admin.LockUserAsync((await host.Admin().Get<IAccountAppService>().GetMyProfileAsync(CancellationToken.None)).Id, new LockUserRequest(null, "Me"), CancellationToken.None));
+        selfLock.Status.ShouldBe(409);
+        selfLock.Code.ShouldBe(IdentityErrorCodes.CannotLockSelf);
+
+        var unlocked = await admin.UnlockUserAsync(user.Id, CancellationToken.None);
+
+        unlocked.Lockout.LockedOut.ShouldBeFalse();
+        (await accounts.GetMyProfileAsync(CancellationToken.None)).Id.ShouldBe(user.Id, "the same proxy signs in again by itself");
+    }
 }

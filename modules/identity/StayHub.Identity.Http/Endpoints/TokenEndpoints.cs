@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using StayHub.Framework.Http.Hosting;
+using StayHub.Identity.Application.Sessions;
 using StayHub.Identity.Application.Tokens;
 using StayHub.Identity.Domain;
 using StayHub.Identity.Http.Tokens;
@@ -34,6 +35,7 @@ public static class TokenEndpoints
         CredentialValidator credentials,
         UserManager<AppUser> users,
         TokenLifetimeOptions lifetimes,
+        SignInRecorder signIns,
         TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest()
@@ -48,6 +50,7 @@ public static class TokenEndpoints
                 return Reject(Errors.InvalidGrant, "The email or password is invalid, or the account is temporarily locked.");
             }
 
+            await signIns.RecordAsync(user.Id, context.RequestAborted);
             return SignIn(await PrincipalFactory.CreateAsync(users, user, request.GetScopes(), clock.GetUtcNow()));
         }
 
@@ -71,6 +74,12 @@ public static class TokenEndpoints
             if (await users.IsLockedOutAsync(user) || principal.GetClaim(PrincipalFactory.SecurityStampClaim) != user.SecurityStamp)
             {
                 return Reject(Errors.InvalidGrant, "The grant is no longer valid.");
+            }
+
+            if (request.IsAuthorizationCodeGrantType())
+            {
+                // A code is a new sign-in (the login page or an external provider); a refresh only extends one.
+                await signIns.RecordAsync(user.Id, context.RequestAborted);
             }
 
             return SignIn(await PrincipalFactory.CreateAsync(users, user, principal.GetScopes(), sessionStart));

@@ -31,6 +31,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             b.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
             b.Property(u => u.Bio).HasMaxLength(AppUser.BioMaxLength);
             b.Property(u => u.PhotoUrl).HasMaxLength(1024);
+            b.Property(u => u.LockReason).HasMaxLength(AppUser.LockReasonMaxLength);
             // PII at rest: the column holds Data Protection ciphertext, never the number.
             b.Property(u => u.PhoneNumber).HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)new ProtectedStringConverter(protector));
             b.OwnsOne(u => u.Preferences, p =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StayHub.Framework.Errors;
 using StayHub.Identity.Application.Accounts;
+using StayHub.Identity.Application.Sessions;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Domain;
 using StayHub.Identity.Persistence;
@@ -18,7 +19,8 @@ internal sealed class EmailFlowService(
     UserManager<AppUser> users,
     IdentityDbContext db,
     AccountTokenService tokens,
-    AccountMailer mailer) : IAccountEmailAppService
+    AccountMailer mailer,
+    SessionRevoker sessions) : IAccountEmailAppService
 {
     public async Task ForgotPasswordAsync(ForgotPasswordRequest request, CancellationToken cancellationToken)
     {
@@ -62,6 +64,8 @@ internal sealed class EmailFlowService(
             user.EmailConfirmed = true;
             AccountService.ThrowIfFailed(await users.UpdateAsync(user));
             await tokens.InvalidateAllAsync(user.Id, AccountTokenPurpose.ResetPassword, ct);
+            // The stamp only stops refresh grants; revoking the entries refuses the access tokens at once too.
+            await sessions.RevokeAllAsync(user.Id, ct);
         }, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StayHub.Framework.Errors;
 using StayHub.Identity.Application.Accounts;
+using StayHub.Identity.Application.Sessions;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Domain;
 using StayHub.Identity.Persistence;
@@ -15,7 +16,7 @@ internal sealed record ExternalIdentity(string Provider, string ProviderKey, str
 /// Finds the StayHub account for an external sign-in: by the provider login, else by a verified email
 /// (linking), else a new guest account. Runs in one transaction, so a failure leaves no half-created user.
 /// </summary>
-internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityDbContext db, TimeProvider clock)
+internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityDbContext db, TimeProvider clock, SessionRevoker sessions)
 {
     public async Task<AppUser> SignInAsync(ExternalIdentity external, CancellationToken cancellationToken)
     {
@@ -59,6 +60,7 @@ internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityD
                     AccountService.ThrowIfFailed(await users.RemovePasswordAsync(user));
                     user.EmailConfirmed = true;
                     AccountService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+                    await sessions.RevokeAllAsync(user.Id, ct);
                 }
             }
             else
