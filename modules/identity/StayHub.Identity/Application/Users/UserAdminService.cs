@@ -26,7 +26,8 @@ internal sealed class UserAdminService(
     public async Task<CursorPage<UserSummaryDto>> ListUsersAsync(UserListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var after = Cursor.Decode<Guid?>(query.Cursor);
+        var scope = query with { Cursor = null, PageSize = null };
+        var after = Cursor.Decode<Guid?>(query.Cursor, scope);
         var now = clock.GetUtcNow();
 
         var users = db.Users.AsNoTracking();
@@ -73,7 +74,7 @@ internal sealed class UserAdminService(
                 u.LockoutEnabled && u.LockoutEnd > now,
                 u.CreatedAt))
             .ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null;
+        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null;
         return new CursorPage<UserSummaryDto>(items, next, total);
     }
 

@@ -15,7 +15,8 @@ internal sealed class NotificationAppService(NotificationsDbContext db, ICurrent
     {
         var me = currentUser.GetRequiredId();
         var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var before = Cursor.Decode<Guid?>(query.Cursor);
+        var scope = query with { Cursor = null, PageSize = null };
+        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var mine = Mine(me);
         if (query.UnreadOnly == true)
         {
@@ -28,7 +29,7 @@ internal sealed class NotificationAppService(NotificationsDbContext db, ICurrent
             .ToListAsync(cancellationToken);
         var items = page.Take(pageSize).Select(n => n.ToDto()).ToList();
         var unread = await Mine(me).LongCountAsync(n => n.ReadAt == null, cancellationToken);
-        return new NotificationPage(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null, unread);
+        return new NotificationPage(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, unread);
     }
 
     public async Task<UnreadCountDto> GetUnreadCountAsync(CancellationToken cancellationToken) =>

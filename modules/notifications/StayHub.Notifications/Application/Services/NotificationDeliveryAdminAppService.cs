@@ -14,7 +14,8 @@ internal sealed class NotificationDeliveryAdminAppService(NotificationsDbContext
     public async Task<CursorPage<EmailDeliveryDto>> ListDeliveriesAsync(DeliveryListQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var before = Cursor.Decode<Guid?>(query.Cursor);
+        var scope = query with { Cursor = null, PageSize = null };
+        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var deliveries = db.EmailDeliveries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
@@ -27,7 +28,7 @@ internal sealed class NotificationDeliveryAdminAppService(NotificationsDbContext
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);
         var items = page.Take(pageSize).Select(ToDto).ToList();
-        return new CursorPage<EmailDeliveryDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id) : null, total);
+        return new CursorPage<EmailDeliveryDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, total);
     }
 
     public async Task<EmailDeliveryDto> RetryDeliveryAsync(Guid id, CancellationToken cancellationToken)
