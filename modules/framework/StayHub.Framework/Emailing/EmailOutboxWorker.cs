@@ -92,13 +92,25 @@ internal sealed partial class EmailOutboxWorker(
             return null;
         }
 
+        var sentSql = $"UPDATE {table} SET status = 'sent', sent_at = @now, next_attempt_at = NULL, last_error = NULL, html_body = NULL, text_body = NULL WHERE id = @id";
+        var accepted = false;
         var recorded = false;
         var error = await TryDeliverAsync(claimed, async ct =>
         {
             // Right after the server's 250: from here a crash or a lost connection must not lead to a second send.
-            await RecordAsync(claimed.Id, $"UPDATE {table} SET status = 'sent', sent_at = @now, next_attempt_at = NULL, last_error = NULL, html_body = NULL, text_body = NULL WHERE id = @id", null, null);
+            accepted = true;
+            await RecordAsync(claimed.Id, sentSql, null, null);
             recorded = true;
         }, settings.SendLease - settings.Smtp.Timeout, cancellationToken);
+        if (accepted && !recorded)
+        {
+            // The server has the message but the first write of its success failed: never record it as failed (that
+            // would send it again at once). One more try; if the database is still away, the row stays leased and is
+            // sent again only when the lease ends, with the same Message-ID.
+            await RecordAsync(claimed.Id, sentSql, null, null);
+            recorded = true;
+        }
+
         if (recorded)
         {
             LogSent(claimed.Id, Mask(claimed.To));
