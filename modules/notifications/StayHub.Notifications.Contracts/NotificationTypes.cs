@@ -41,4 +41,10 @@ public static class NotificationTypes
 
     /// <summary>To the host: a payout failed.</summary>
     public const string PayoutFailed = "payout.failed";
+
+    /// <summary>To the other side of the stay: a review of them was published (after both reviewed, or the window closed).</summary>
+    public const string ReviewReceived = "review.received";
+
+    /// <summary>To the guest who wrote a review: the host replied to it.</summary>
+    public const string ReviewReplyReceived = "review.reply_received";
 }

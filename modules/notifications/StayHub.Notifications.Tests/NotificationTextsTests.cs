@@ -17,7 +17,19 @@ public sealed class NotificationTextsTests
         NotificationTypes.BookingCancelled + ".host", NotificationTypes.BookingExpired + ".guest", NotificationTypes.BookingCompleted + ".guest",
         NotificationTypes.BookingCompleted + ".host", NotificationTypes.CheckInReminder + ".guest", NotificationTypes.PaymentSucceeded + ".guest",
         NotificationTypes.PaymentFailed + ".guest", NotificationTypes.RefundIssued + ".guest", NotificationTypes.PayoutSent + ".host",
-        NotificationTypes.PayoutFailed + ".host");
+        NotificationTypes.PayoutFailed + ".host", NotificationTypes.ReviewReceived + ".host", NotificationTypes.ReviewReceived + ".guest",
+        NotificationTypes.ReviewReplyReceived + ".guest");
+
+    public static TheoryData<string> ReviewKeys => new(
+        NotificationTypes.ReviewReceived + ".host", NotificationTypes.ReviewReceived + ".guest", NotificationTypes.ReviewReplyReceived + ".guest");
+
+    [Theory]
+    [MemberData(nameof(ReviewKeys))]
+    public void Review_messages_exist_in_spanish_too(string key)
+    {
+        Texts.LanguageFor(key, "es").ShouldBe("es");
+        Texts.Get("es", key + ".title").ShouldNotBe(Texts.Get("en", key + ".title"));
+    }
 
     [Theory]
     [MemberData(nameof(Keys))]

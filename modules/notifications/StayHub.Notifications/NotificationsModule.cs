@@ -20,11 +20,12 @@ using StayHub.Notifications.Application.Templates;
 using StayHub.Notifications.Contracts;
 using StayHub.Notifications.Persistence;
 using StayHub.Payments.Contracts;
+using StayHub.Reviews.Contracts;
 
 namespace StayHub.Notifications;
 
 /// <summary>
-/// Email and in-app notifications for booking and payment events: durable rows (one per event, recipient and
+/// Email and in-app notifications for booking, payment and review events: durable rows (one per event, recipient and
 /// channel), emails through the durable email outbox, preferences and languages respected, check-in reminders.
 /// </summary>
 public sealed class NotificationsModule : StayHubModule
@@ -67,6 +68,8 @@ public sealed class NotificationsModule : StayHubModule
         services.AddIntegrationEventHandler<PaymentRefunded, PaymentEventsHandler, NotificationsDbContext>();
         services.AddIntegrationEventHandler<PayoutPaid, PaymentEventsHandler, NotificationsDbContext>();
         services.AddIntegrationEventHandler<PayoutFailed, PaymentEventsHandler, NotificationsDbContext>();
+        services.AddIntegrationEventHandler<ReviewPublished, ReviewEventsHandler, NotificationsDbContext>();
+        services.AddIntegrationEventHandler<ReviewReplyPosted, ReviewEventsHandler, NotificationsDbContext>();
         var configured = context.Configuration.GetSection(NotificationsOptions.SectionName).Get<NotificationsOptions>() ?? new NotificationsOptions();
         services.AddStayHubJob<CheckInReminderJob>(CheckInReminderJob.Key, configured.ReminderJobInterval);
 

@@ -74,11 +74,12 @@ public sealed class NotificationsHost : PaymentsFixture
         return page.Items.Where(n => n.Type == type).ShouldHaveSingleItem();
     }
 
-    public static async Task SetPreferencesAsync(TestUser user, string language = "en", bool emailBookings = true, bool inAppBookings = true)
+    public static async Task SetPreferencesAsync(
+        TestUser user, string language = "en", bool emailBookings = true, bool inAppBookings = true, bool emailReviews = true, bool inAppReviews = true)
     {
         var preferences = new PreferencesDto("USD", language, new NotificationPreferencesDto(
-            new ChannelPreferencesDto(emailBookings, true, true, false),
-            new ChannelPreferencesDto(inAppBookings, true, true, false)));
+            new ChannelPreferencesDto(emailBookings, true, emailReviews, false),
+            new ChannelPreferencesDto(inAppBookings, true, inAppReviews, false)));
         using var response = await user.Client.PutAsJsonAsync("/api/account/me/preferences", preferences, ApiAssertions.JsonOptions);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }

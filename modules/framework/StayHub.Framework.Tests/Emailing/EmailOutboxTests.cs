@@ -142,6 +142,108 @@ public sealed class EmailOutboxTests : IAsyncLifetime
         transport.Delivered.Count.ShouldBe(30);
     }
 
+    [Fact]
+    public async Task A_node_that_dies_mid_send_leaves_the_message_leased_until_its_lease_ends_then_another_node_sends_it()
+    {
+        var a = Node();
+        var b = Node();
+        await a.GetRequiredService<IEmailSender>().SendAsync(Message("lease@example.test"), CancellationToken.None);
+        transport.Hang = true;
+        using (var crash = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        {
+            await Should.ThrowAsync<OperationCanceledException>(() => Worker(a).SendDueAsync(crash.Token));
+        }
+
+        transport.Hang = false;
+        (await ScalarAsync<string>("SELECT status || ':' || attempts FROM emailing.email_deliveries")).ShouldBe("pending:1", "leased, the attempt counted");
+        (await Worker(b).SendDueAsync(CancellationToken.None)).ShouldBe(0, "still leased to the node that died");
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        (await Worker(b).SendDueAsync(CancellationToken.None)).ShouldBe(0);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await Worker(b).SendDueAsync(CancellationToken.None)).ShouldBe(1, "the default lease (5 min) is over");
+
+        transport.Delivered.ShouldHaveSingleItem();
+        (await ScalarAsync<string>("SELECT status || ':' || attempts FROM emailing.email_deliveries")).ShouldBe("sent:2");
+    }
+
+    [Fact]
+    public async Task A_slow_send_is_not_taken_over_and_its_message_id_names_the_delivery()
+    {
+        var a = Node();
+        var b = Node();
+        await a.GetRequiredService<IEmailSender>().SendAsync(Message("slow@example.test"), CancellationToken.None);
+        transport.Delay = TimeSpan.FromMilliseconds(800);
+        var slow = Worker(a).SendDueAsync(CancellationToken.None);
+        await Task.Delay(200);
+        (await Worker(b).SendDueAsync(CancellationToken.None)).ShouldBe(0, "the slow node holds the lease");
+        (await slow).ShouldBe(1);
+
+        var id = await ScalarAsync<Guid>("SELECT id FROM emailing.email_deliveries");
+        transport.Delivered.ShouldHaveSingleItem().MessageId.ShouldBe($"delivery-{id}@stayhub.local");
+    }
+
+    [Fact]
+    public void A_lease_shorter_than_four_smtp_timeouts_stops_the_start()
+    {
+        var node = Node(new Dictionary<string, string?> { ["Email:Smtp:Timeout"] = "00:00:30", ["Email:SendLease"] = "00:01:59" });
+        var error = Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => node.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value);
+        error.Message.ShouldContain("Email__SendLease");
+    }
+
+    [Fact]
+    public async Task Over_real_smtp_a_line_dropped_after_the_250_still_counts_as_sent_once()
+    {
+        await using var smtp = new ScriptedSmtpListener { DropOnQuit = true };
+        var node = SmtpNode(smtp.Port);
+        await node.GetRequiredService<IEmailSender>().SendAsync(Message("quit@example.test"), CancellationToken.None);
+
+        (await Worker(node).SendDueAsync(CancellationToken.None)).ShouldBe(1);
+        clock.Advance(TimeSpan.FromHours(1));
+        (await Worker(node).SendDueAsync(CancellationToken.None)).ShouldBe(0);
+
+        var id = await ScalarAsync<Guid>("SELECT id FROM emailing.email_deliveries");
+        smtp.Received.ShouldHaveSingleItem().MessageId.ShouldBe($"delivery-{id}@stayhub.test");
+        (await ScalarAsync<string>("SELECT status || ':' || attempts || ':' || coalesce(last_error, 'none') FROM emailing.email_deliveries")).ShouldBe("sent:1:none");
+    }
+
+    [Fact]
+    public async Task Over_real_smtp_the_success_is_recorded_at_the_250_before_quit_is_answered()
+    {
+        await using var smtp = new ScriptedSmtpListener { HoldQuit = true };
+        var node = SmtpNode(smtp.Port, timeout: "00:00:03");
+        await node.GetRequiredService<IEmailSender>().SendAsync(Message("early@example.test"), CancellationToken.None);
+
+        var sending = Worker(node).SendDueAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(2.5);
+        while (await ScalarAsync<string>("SELECT status FROM emailing.email_deliveries") != EmailDeliveryStatuses.Sent && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        sending.IsCompleted.ShouldBeFalse("the worker is still waiting for the answer to QUIT");
+        (await ScalarAsync<string>("SELECT status FROM emailing.email_deliveries")).ShouldBe(EmailDeliveryStatuses.Sent);
+        (await sending).ShouldBe(1, "a QUIT left unanswered does not undo a delivered message");
+        smtp.Received.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Over_real_smtp_a_retry_after_an_unknown_outcome_carries_the_same_message_id()
+    {
+        await using var smtp = new ScriptedSmtpListener { UnansweredData = 1 };
+        var node = SmtpNode(smtp.Port, timeout: "00:00:01");
+        await node.GetRequiredService<IEmailSender>().SendAsync(Message("unknown@example.test"), CancellationToken.None);
+
+        (await Worker(node).SendDueAsync(CancellationToken.None)).ShouldBe(0, "no answer to the data: the outcome is unknown");
+        (await ScalarAsync<string>("SELECT status FROM emailing.email_deliveries")).ShouldBe(EmailDeliveryStatuses.Failed);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await Worker(node).SendDueAsync(CancellationToken.None)).ShouldBe(1);
+
+        var id = await ScalarAsync<Guid>("SELECT id FROM emailing.email_deliveries");
+        smtp.Received.Count.ShouldBe(2, "the relay kept the first copy too");
+        smtp.Received.Select(m => m.MessageId).Distinct().ShouldBe([$"delivery-{id}@stayhub.test"], "a receiver can tell the second copy is the same message");
+        (await ScalarAsync<string>("SELECT status || ':' || attempts FROM emailing.email_deliveries")).ShouldBe("sent:2");
+    }
+
     [Theory]
     [InlineData("eve@example.test", "e***@example.test")]
     [InlineData("broken", "***")]
@@ -151,14 +253,20 @@ public sealed class EmailOutboxTests : IAsyncLifetime
 
     private static EmailOutboxWorker Worker(IServiceProvider node) => node.GetRequiredService<EmailOutboxWorker>();
 
-    private ServiceProvider Node()
+    private ServiceProvider Node(IReadOnlyDictionary<string, string?>? settings = null, bool realTransport = false)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = ConnectionString,
             ["Email:MaxAttempts"] = "3",
             ["Email:RetryDelay"] = "00:00:01",
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
@@ -168,11 +276,26 @@ public sealed class EmailOutboxTests : IAsyncLifetime
         services.AddSingleton<IAuditScopeAccessor, AsyncLocalAuditScopeAccessor>();
         services.AddSingleton<EntityChangeAuditInterceptor>();
         services.AddStayHubEmailing();
-        services.Replace(ServiceDescriptor.Singleton<IEmailTransport>(transport));
+        if (!realTransport)
+        {
+            services.Replace(ServiceDescriptor.Singleton<IEmailTransport>(transport));
+        }
+
         var provider = services.BuildServiceProvider();
         nodes.Add(provider);
         return provider;
     }
+
+    /// <summary>A node sending over real SMTP (MailKit) to <paramref name="port"/> on loopback.</summary>
+    private ServiceProvider SmtpNode(int port, string timeout = "00:00:10") => Node(new Dictionary<string, string?>
+    {
+        ["Email:From"] = "StayHub <robot@stayhub.test>",
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:Security"] = "None",
+        ["Email:Smtp:Timeout"] = timeout,
+        ["Email:SendLease"] = "00:01:00",
+    }, realTransport: true);
 
     private async Task<T?> ScalarAsync<T>(string sql)
     {
@@ -198,8 +321,16 @@ public sealed class EmailOutboxTests : IAsyncLifetime
             failure = exception;
         }
 
-        public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
+        /// <summary>Never answers: the send hangs until cancelled (a node that dies mid-send).</summary>
+        public bool Hang { get; set; }
+
+        public async Task DeliverAsync(EmailMessage message, Func<CancellationToken, Task>? accepted, CancellationToken cancellationToken)
         {
+            if (Hang)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
             if (Delay > TimeSpan.Zero)
             {
                 await Task.Delay(Delay, cancellationToken);
@@ -211,6 +342,10 @@ public sealed class EmailOutboxTests : IAsyncLifetime
             }
 
             Delivered.Enqueue(message);
+            if (accepted is not null)
+            {
+                await accepted(cancellationToken);
+            }
         }
     }
 

@@ -28,6 +28,13 @@ public sealed class EmailOptions
     /// <summary>How often each node's worker looks for due mail (mail queued on the node wakes it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a message picked by a worker is reserved for it. A node that dies mid-send leaves the message to be
+    /// picked again once the lease runs out; a live worker abandons its send before then (at the lease less one SMTP
+    /// timeout), so a slow send is never overtaken by a second one. At least 4 × <see cref="SmtpSettings.Timeout"/>.
+    /// </summary>
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Run the delivery worker on this node.</summary>
     public bool DeliveryEnabled { get; set; } = true;
 

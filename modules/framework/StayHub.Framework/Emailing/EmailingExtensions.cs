@@ -26,6 +26,8 @@ public static class EmailingExtensions
             .Validate(o => o.RetryDelay >= TimeSpan.Zero, "Email__RetryDelay (configuration key Email:RetryDelay) must not be negative.")
             .Validate(o => o.MaxRetryDelay >= o.RetryDelay, "Email__MaxRetryDelay (configuration key Email:MaxRetryDelay) must not be below Email:RetryDelay.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Email__PollInterval (configuration key Email:PollInterval) must be positive.")
+            .Validate(o => o.SendLease >= 4 * o.Smtp.Timeout,
+                "Email__SendLease (configuration key Email:SendLease) must be at least 4 × Email:Smtp:Timeout, so a send finishes or gives up before its lease ends.")
             .ValidateOnStart();
         services.AddOptions<AppUrlOptions>().BindConfiguration(AppUrlOptions.SectionName)
             .Validate(o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),

@@ -11,6 +11,11 @@ internal static class MimeMessages
         mime.From.Add(from);
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        if (message.MessageId is { Length: > 0 } id)
+        {
+            mime.MessageId = id;
+        }
+
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
         return mime;
     }

@@ -14,7 +14,9 @@ internal sealed class PickupFolderEmailTransport(IOptions<EmailOptions> options,
         ? Path.Combine(environment.ContentRootPath, configured)
         : Path.Combine(environment.ContentRootPath, ".data", "mail"));
 
-    public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken) => DeliverAsync(message, null, cancellationToken);
+
+    public async Task DeliverAsync(EmailMessage message, Func<CancellationToken, Task>? accepted, CancellationToken cancellationToken)
     {
         var folder = Folder;
         Directory.CreateDirectory(folder);
@@ -24,5 +26,9 @@ internal sealed class PickupFolderEmailTransport(IOptions<EmailOptions> options,
         // Written aside and renamed, so whatever watches the folder never reads half a message.
         await mime.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, Path.Combine(folder, name + ".eml"));
+        if (accepted is not null)
+        {
+            await accepted(cancellationToken);
+        }
     }
 }

@@ -7,7 +7,9 @@ namespace StayHub.Framework.Emailing;
 /// <summary>Delivers through an SMTP relay (Mailgun, SendGrid, a local MTA). One connection per message: volumes are low.</summary>
 internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailTransport
 {
-    public async Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task DeliverAsync(EmailMessage message, CancellationToken cancellationToken) => DeliverAsync(message, null, cancellationToken);
+
+    public async Task DeliverAsync(EmailMessage message, Func<CancellationToken, Task>? accepted, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var smtp = settings.Smtp;
@@ -20,8 +22,22 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmai
             await client.AuthenticateAsync(smtp.Username, smtp.Password ?? string.Empty, cancellationToken);
         }
 
+        // SendAsync returns once the server answered 250 to the data: the relay has the message from here on.
         await client.SendAsync(mime, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        if (accepted is not null)
+        {
+            await accepted(cancellationToken);
+        }
+
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception) when (accepted is not null)
+        {
+            // The message is delivered and recorded; a relay that drops the line before answering QUIT changes nothing,
+            // and reporting it would have the caller send the message again.
+        }
     }
 
     internal static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch

@@ -44,14 +44,40 @@ internal static class LocalFormat
             : symbol is null ? $"{sign}{money.Currency}\u00A0{number}" : $"{sign}{symbol}{number}";
     }
 
+    /// <summary>
+    /// A calendar day as written in <paramref name="language"/>. Check-in and check-out are the listing's own calendar
+    /// days (<see cref="DateOnly"/> all the way from booking): no instant, so no time zone can move them a day.
+    /// </summary>
     public static string Date(DateOnly date, string language) => language switch
     {
-        "fr" => $"{(date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture))} {FrenchMonths[date.Month - 1]} {date.Year}",
+        "fr" => $"{FrenchDay(date)} {FrenchMonths[date.Month - 1]} {date.Year}",
         "es" => $"{date.Day} de {SpanishMonths[date.Month - 1]} de {date.Year}",
         _ => $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}",
     };
 
-    public static string Dates(DateOnly from, DateOnly to, string language) => $"{Date(from, language)} – {Date(to, language)}";
+    /// <summary>
+    /// A stay's check-in to check-out as the language writes a span, sharing the month and year when both days have
+    /// them: "1–5 March 2027", "du 1er au 5 mars 2027" (the catalog supplies "du"), "del 1 al 5 de marzo de 2027".
+    /// </summary>
+    public static string Dates(DateOnly from, DateOnly to, string language)
+    {
+        var sameYear = from.Year == to.Year;
+        var sameMonth = sameYear && from.Month == to.Month;
+        return language switch
+        {
+            "fr" => sameMonth ? $"{FrenchDay(from)} au {Date(to, language)}"
+                : sameYear ? $"{FrenchDay(from)} {FrenchMonths[from.Month - 1]} au {Date(to, language)}"
+                : $"{Date(from, language)} au {Date(to, language)}",
+            "es" => sameMonth ? $"{from.Day} al {Date(to, language)}"
+                : sameYear ? $"{from.Day} de {SpanishMonths[from.Month - 1]} al {Date(to, language)}"
+                : $"{Date(from, language)} al {Date(to, language)}",
+            _ => sameMonth ? $"{from.Day}–{Date(to, language)}"
+                : sameYear ? $"{from.Day} {EnglishMonths[from.Month - 1]} – {Date(to, language)}"
+                : $"{Date(from, language)} – {Date(to, language)}",
+        };
+    }
+
+    private static string FrenchDay(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
 
     private static string Group(string digits, string separator)
     {

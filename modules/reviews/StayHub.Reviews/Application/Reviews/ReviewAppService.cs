@@ -107,7 +107,9 @@ internal sealed class ReviewAppService(
                 throw new NotFoundException("Review");
             }
 
-            review.ReplyAsHost(request.Comment, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            review.ReplyAsHost(request.Comment, now);
+            db.Publish(new ReviewReplyPosted(Guid.CreateVersion7(now), now, review.Id, review.BookingId, review.ListingId, review.AuthorId, me));
             return review;
         }, cancellationToken);
         return await mapper.ToDtoAsync(review, cancellationToken);
