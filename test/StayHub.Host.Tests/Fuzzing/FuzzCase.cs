@@ -15,7 +15,8 @@ public sealed record FuzzCase(
     JsonNode? Body,
     string? RawBody,
     string? ContentType,
-    bool Multipart)
+    bool Multipart,
+    byte[]? File = null)
 {
     public string Url
     {
@@ -24,7 +25,11 @@ public sealed record FuzzCase(
             var path = Operation.PathTemplate;
             foreach (var (name, value) in PathValues)
             {
-                path = path.Replace("{" + name + "}", FuzzJson.PercentEncode(value), StringComparison.Ordinal);
+                // /media/{name} is a catch-all route: its slashes are path separators, not data.
+                var encoded = Operation.PathTemplate.StartsWith("/media/", StringComparison.Ordinal)
+                    ? string.Join("/", value.Split('/').Select(FuzzJson.PercentEncode))
+                    : FuzzJson.PercentEncode(value);
+                path = path.Replace("{" + name + "}", encoded, StringComparison.Ordinal);
             }
 
             return Query.Count == 0
@@ -48,7 +53,7 @@ public sealed record FuzzCase(
         if (Multipart)
         {
             var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(Encoding.UTF8.GetBytes(BodyText));
+            var file = new ByteArrayContent(File ?? Encoding.UTF8.GetBytes(BodyText));
             file.Headers.ContentType = new MediaTypeHeaderValue(ContentType ?? "image/png");
             form.Add(file, "file", "photo.png");
             request.Content = form;
@@ -73,6 +78,7 @@ public sealed record FuzzCase(
         var url = Url.Length > 400 ? Url[..400] + $"… ({Url.Length} chars)" : Url;
         return $"#{Index} {Operation.Method} {url} as {Caller}"
             + (Headers.Count > 0 ? " headers " + string.Join(", ", Headers.Select(h => $"{h.Key}: {h.Value}")) : string.Empty)
-            + (HasBody ? $" [{(Multipart ? "multipart " : string.Empty)}{ContentType ?? "no content-type"}] {shownBody}" : string.Empty);
+            + (File is not null ? $" [multipart {ContentType}] a real JPEG of {File.Length} bytes" : string.Empty)
+            + (HasBody && File is null ? $" [{(Multipart ? "multipart " : string.Empty)}{ContentType ?? "no content-type"}] {shownBody}" : string.Empty);
     }
 }

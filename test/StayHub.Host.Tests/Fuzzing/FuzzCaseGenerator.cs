@@ -34,7 +34,7 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
     {
         var pcg = new PCG((uint)index, seed);
         var operation = OneOf(pcg, operations);
-        var caller = (FuzzCaller)Pick(pcg, 4);
+        var caller = Chance(pcg, 60) ? LikelyCaller(operation) : (FuzzCaller)Pick(pcg, 4);
 
         var segments = operation.PathTemplate.Split('/');
         var pathValues = new Dictionary<string, string>();
@@ -43,6 +43,11 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
         foreach (var parameter in operation.Parameters)
         {
             var before = Array.IndexOf(segments, "{" + parameter.Name + "}") is var at and > 0 ? segments[at - 1] : string.Empty;
+            if (operation is { Method: "DELETE", PathTemplate: "/api/listings/{id}" })
+            {
+                before = FuzzWorld.SpareListing;
+            }
+
             switch (parameter.In)
             {
                 case "path":
@@ -52,7 +57,7 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
                         Chance(pcg, 80) ? values.Valid(parameter.Schema, pcg, parameter.Name, before, depth: 0) : values.Invalid(parameter.Schema, pcg, parameter.Name))
                         .Replace('\0', '\u0001');
                     break;
-                case "query" when parameter.Required || Chance(pcg, 35):
+                case "query" when parameter.Required || Chance(pcg, 50):
                     var value = values.Any(parameter.Schema, pcg, parameter.Name, before);
                     if (value is JsonArray list && Chance(pcg, 50))
                     {
@@ -87,7 +92,13 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
         {
             var fileType = OneOf(pcg, ["image/png", "image/jpeg", "text/plain", "application/octet-stream"]);
             var content = OneOf(pcg, ["", "\u0089PNG\r\n\u001a\n" + new string('\0', 40), "GIF89a", "<svg onload=alert(1)>", new string('A', 10_000)]);
-            return Chance(pcg, 70)
+            // A real image now and then (few: each costs the image pipeline a second on a busy machine).
+            if (Chance(pcg, 5))
+            {
+                return new FuzzCase(index, operation, caller, pathValues, query, headers, null, null, "image/jpeg", Multipart: true, File: world.Jpeg);
+            }
+
+            return Chance(pcg, 60)
                 ? new FuzzCase(index, operation, caller, pathValues, query, headers, null, content, fileType, Multipart: true)
                 : new FuzzCase(index, operation, caller, pathValues, query, headers, null, OneOf(pcg, BrokenBodies[..8]), OneOf(pcg, OtherMediaTypes), Multipart: false);
         }
@@ -102,13 +113,29 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
         var body = name is not null && world.SeedBodies.TryGetValue(name, out var seeded) && Chance(pcg, 60)
             ? seeded.DeepClone()
             : values.Valid(schema, pcg, "body", string.Empty, depth: 0);
-        for (var mutations = Pick(pcg, 4); mutations > 0; mutations--)
+        for (var mutations = Chance(pcg, 35) ? 0 : 1 + Pick(pcg, 3); mutations > 0; mutations--)
         {
             body = Mutate(body, schema, pcg);
         }
 
         var contentType = Chance(pcg, 92) ? "application/json" : OneOf(pcg, OtherMediaTypes);
         return new FuzzCase(index, operation, caller, pathValues, query, headers, body, null, contentType, Multipart: false);
+    }
+
+    /// <summary>The caller an operation is meant for, so most requests get past 401/403 into validation and logic.</summary>
+    private static FuzzCaller LikelyCaller(FuzzOperation operation)
+    {
+        var path = operation.PathTemplate;
+        if (path.StartsWith("/api/admin/", StringComparison.Ordinal))
+        {
+            return FuzzCaller.Admin;
+        }
+
+        var hostsOnly = path.StartsWith("/api/host/", StringComparison.Ordinal)
+            || (path.StartsWith("/api/listings", StringComparison.Ordinal) && operation.Method != "GET")
+            || path.EndsWith("/approve", StringComparison.Ordinal) || path.EndsWith("/decline", StringComparison.Ordinal)
+            || path.EndsWith("/reply", StringComparison.Ordinal);
+        return hostsOnly ? FuzzCaller.Host : FuzzCaller.Guest;
     }
 
     private JsonNode? Mutate(JsonNode? body, JsonElement schema, PCG pcg)

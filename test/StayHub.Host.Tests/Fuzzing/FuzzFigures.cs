@@ -22,8 +22,12 @@ public sealed class FuzzFigures
 
     public long SchemaViolations => Failures.TryGetValue("schema", out var n) ? n : 0;
 
-    public void Count(FuzzOperation operation, int status, string? failure)
+    /// <summary>Per operation: total milliseconds spent waiting for answers.</summary>
+    public ConcurrentDictionary<string, long> Milliseconds { get; } = new();
+
+    public void Count(FuzzOperation operation, int status, string? failure, long milliseconds)
     {
+        Milliseconds.AddOrUpdate(operation.ToString(), milliseconds, (_, n) => n + milliseconds);
         Interlocked.Increment(ref requests);
         Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
         var classes = Operations.GetOrAdd(operation.ToString(), _ => new long[4]);
@@ -44,10 +48,11 @@ public sealed class FuzzFigures
     public string PerOperation()
     {
         var builder = new StringBuilder();
-        builder.Append("  2xx    3xx    4xx  other  operation\n");
+        builder.Append("  2xx    3xx    4xx  other  avg ms  operation\n");
         foreach (var (operation, c) in Operations.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{c[0],5} {c[1],6} {c[2],6} {c[3],6}  {operation}\n");
+            var average = Milliseconds.TryGetValue(operation, out var ms) ? ms / Math.Max(1, c.Sum()) : 0;
+            builder.Append(CultureInfo.InvariantCulture, $"{c[0],5} {c[1],6} {c[2],6} {c[3],6} {average,7}  {operation}\n");
         }
 
         return builder.ToString();

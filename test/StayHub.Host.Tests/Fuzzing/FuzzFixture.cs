@@ -12,6 +12,9 @@ namespace StayHub.Host.Tests.Fuzzing;
 /// </summary>
 public sealed class FuzzFixture : StayHubAppFactory<Program>
 {
+    // The demo data brings what the API cannot make in a moment: completed stays, reviews, payouts, many listings.
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seed:Demo"] = "true" };
+
     public async Task<TestUser> CreateUserAsync(string displayName)
     {
         var email = $"fuzz-{Guid.NewGuid():N}@example.test";
@@ -32,6 +35,14 @@ public sealed class FuzzFixture : StayHubAppFactory<Program>
         var token = (await CreateClient().PasswordGrantAsync(user.Email, user.Password)).ShouldSucceed();
         user.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         return user;
+    }
+
+    /// <summary>A client signed in as one of the seeded demo accounts, and that account's id.</summary>
+    public async Task<(HttpClient Client, string Id)> SignInAsync(string email, string password)
+    {
+        var client = await CreateClient().AuthenticateAsync(email, password);
+        var me = await (await client.GetAsync("/api/account/me")).ShouldBeJsonAsync<ProfileDto>();
+        return (client, me.Id.ToString());
     }
 
     public Task<HttpClient> CreateAdminClientAsync() => CreateClient().AuthenticateAsync(AdminEmail, AdminPassword);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Listings;
+using StayHub.Identity.Seeding;
 
 namespace StayHub.Host.Tests.Fuzzing;
 
@@ -18,7 +19,13 @@ public sealed class FuzzWorld
         Callers = callers;
     }
 
+    /// <summary>Listings only DELETE operations pick.</summary>
+    public const string SpareListing = "spare-listing";
+
     public IReadOnlyDictionary<FuzzCaller, HttpClient> Callers { get; }
+
+    /// <summary>A real (small) JPEG, so some uploads get past the image checks.</summary>
+    public byte[] Jpeg { get; } = Photos.PhotoFiles.JpegWithGps(32, 32);
 
     /// <summary>Real ids by kind ("listing", "booking", "payment", "user", "notification", "delivery", "review", "photo").</summary>
     public Dictionary<string, List<string>> Ids { get; } = [];
@@ -28,8 +35,9 @@ public sealed class FuzzWorld
 
     public static async Task<FuzzWorld> CreateAsync(FuzzFixture fixture)
     {
-        var guest = await fixture.CreateUserAsync("Gina Guest");
-        var host = await fixture.CreateHostAsync("Harriet Host");
+        // The demo guest has completed stays and reviews; the demo host owns the demo listings.
+        var guest = await fixture.SignInAsync(DemoAccounts.GuestEmail, DemoAccounts.Password);
+        var host = await fixture.SignInAsync(DemoAccounts.HostEmail, DemoAccounts.Password);
         var admin = await fixture.CreateAdminClientAsync();
         var world = new FuzzWorld(new Dictionary<FuzzCaller, HttpClient>
         {
@@ -38,27 +46,38 @@ public sealed class FuzzWorld
             [FuzzCaller.Host] = host.Client,
             [FuzzCaller.Admin] = admin,
         });
-        world.Add("user", guest.Id.ToString());
-        world.Add("user", host.Id.ToString());
+        world.Add("user", guest.Id);
+        world.Add("user", host.Id);
 
-        // Three published listings (the fuzzer may delete or unpublish some) and one draft.
+        // Three published listings and a draft for everything but DELETE, which gets spare ones of its own (so
+        // the first deletes do not turn the rest of the run into 404s).
         var listingRequest = ListingsTestApi.ValidRequest();
         world.SeedBodies["ListingRequest"] = JsonSerializer.SerializeToNode(listingRequest, ApiAssertions.JsonOptions)!;
         var listings = new List<Guid>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 8; i++)
         {
-            var listing = await host.CreateListingAsync(listingRequest with { Title = $"Fuzz flat {i}" });
+            using var created = await host.Client.PostJsonAsync("/api/listings", listingRequest with { Title = $"Fuzz flat {i}" });
+            var listing = await created.ShouldBeJsonAsync<StayHub.Listings.Contracts.ListingDto>(HttpStatusCode.Created);
             listings.Add(listing.Id);
-            world.Add("listing", listing.Id.ToString());
-            if (i < 3)
+            world.Add(i < 4 ? "listing" : SpareListing, listing.Id.ToString());
+            if (i is < 3 or 5)
             {
                 (await host.Client.PostAsync($"/api/listings/{listing.Id}/publish", content: null)).EnsureSuccessStatusCode();
             }
         }
 
+        using (var photo = await host.Client.PostAsync($"/api/listings/{listings[2]}/photos", Photos.PhotoFiles.Form(world.Jpeg)))
+        {
+            photo.StatusCode.ShouldBe(HttpStatusCode.Created, await photo.Content.ReadAsStringAsync());
+            var added = await photo.Content.ReadFromJsonAsync<JsonElement>();
+            world.Add("photo", added.GetProperty("id").GetString()!);
+            world.Add("media", added.GetProperty("url").GetString()!["/media/".Length..]);
+        }
+
         var checkIn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
         var booking = JsonNode.Parse($$"""{"listingId":"{{listings[0]}}","checkIn":"{{checkIn:yyyy-MM-dd}}","checkOut":"{{checkIn.AddDays(3):yyyy-MM-dd}}","guests":2,"message":"Hello"}""")!;
-        world.SeedBodies["CreateBookingRequest"] = booking;
+        // The seed body asks for other nights than the booking made here, so an unmutated copy can still succeed once.
+        world.SeedBodies["CreateBookingRequest"] = JsonNode.Parse($$"""{"listingId":"{{listings[1]}}","checkIn":"{{checkIn.AddDays(5):yyyy-MM-dd}}","checkOut":"{{checkIn.AddDays(7):yyyy-MM-dd}}","guests":2,"message":"Hello"}""")!;
         world.SeedBodies["QuoteRequest"] = JsonNode.Parse($$"""{"listingId":"{{listings[1]}}","checkIn":"{{checkIn:yyyy-MM-dd}}","checkOut":"{{checkIn.AddDays(2):yyyy-MM-dd}}","guests":1}""")!;
         using (var created = await guest.Client.PostAsync("/api/bookings", Json(booking.ToJsonString())))
         {
@@ -89,6 +108,10 @@ public sealed class FuzzWorld
 
         // Whatever else exists by now (notifications, e-mail deliveries, the admin) is harvested from the lists.
         await world.HarvestAsync(admin, "/api/admin/users?pageSize=50", "user");
+        await world.HarvestAsync(admin, "/api/admin/bookings?pageSize=50", "booking");
+        await world.HarvestAsync(admin, "/api/admin/payments?pageSize=50", "payment");
+        await world.HarvestAsync(admin, "/api/admin/reviews?pageSize=50", "review");
+        await world.HarvestAsync(admin, "/api/admin/listings?pageSize=20", "listing");
         await world.HarvestAsync(admin, "/api/admin/notifications/deliveries?pageSize=50", "delivery");
         await world.HarvestAsync(guest.Client, "/api/notifications?pageSize=50", "notification");
         await world.HarvestAsync(host.Client, "/api/notifications?pageSize=50", "notification");
@@ -106,14 +129,19 @@ public sealed class FuzzWorld
         var page = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (page.TryGetProperty("items", out var items))
         {
-            foreach (var item in items.EnumerateArray().Where(i => i.TryGetProperty("id", out _)))
+            foreach (var item in items.EnumerateArray())
             {
-                Add(kind, item.GetProperty("id").ToString());
+                // Admin review items wrap the review ({"review": {"id": …}, …}).
+                var holder = item.TryGetProperty(kind, out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : item;
+                if (holder.TryGetProperty("id", out var id))
+                {
+                    Add(kind, id.ToString());
+                }
             }
         }
     }
 
-    private void Add(string kind, string id)
+    public void Add(string kind, string id)
     {
         if (!Ids.TryGetValue(kind, out var list))
         {

@@ -148,7 +148,7 @@ public sealed class SchemaValueGenerator(OpenApiSchemas schemas, FuzzWorld world
             "amenities" => OneOf(pcg, ["wifi", "kitchen", "wifi,kitchen", "pool"]),
             "token" => OneOf(pcg, ["CfDJ8", "abc"]),
             "provider" => OneOf(pcg, ["google", "facebook", "github"]),
-            "name" => OneOf(pcg, ["missing.jpg", "a/b.png", "..%2fsecret"]),
+            "name" => world.Ids.TryGetValue("media", out var media) && Chance(pcg, 60) ? OneOf(pcg, media) : OneOf(pcg, ["missing.jpg", "a/b.png", "..%2fsecret"]),
             "cursor" => OneOf(pcg, ["", "abc", "eyJpZCI6IjEifQ", "AAAAAAAAAAAAAAAAAAAAAA"]),
             _ => null,
         };
@@ -267,6 +267,7 @@ public sealed class SchemaValueGenerator(OpenApiSchemas schemas, FuzzWorld world
         "reviewid" => "review",
         _ => pathSegmentBefore switch
         {
+            FuzzWorld.SpareListing => FuzzWorld.SpareListing,
             "listings" => "listing",
             "bookings" => "booking",
             "payments" => "payment",

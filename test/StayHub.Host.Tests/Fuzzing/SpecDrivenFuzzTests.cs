@@ -39,6 +39,10 @@ public sealed class SpecDrivenFuzzTests(FuzzFixture fixture, ITestOutputHelper o
         var generator = new FuzzCaseGenerator(operations, schemas, world);
         var verdict = new ResponseVerdict(new ResponseSchemaChecker(schemas));
         var figures = new FuzzFigures();
+        output.WriteLine($"fuzz: real ids {string.Join(", ", world.Ids.OrderBy(i => i.Key).Select(i => $"{i.Key}×{i.Value.Count}"))}; seed bodies {world.SeedBodies.Count}");
+        // STAYHUB_FUZZ_TRACE=<file>: every case, its status and the start of its answer (for by-hand runs).
+        var tracePath = Environment.GetEnvironmentVariable("STAYHUB_FUZZ_TRACE");
+        using var trace = string.IsNullOrEmpty(tracePath) ? null : TextWriter.Synchronized(new StreamWriter(tracePath));
         var failures = new ConcurrentBag<(FuzzCase Case, string Failure)>();
 
         var clock = Stopwatch.StartNew();
@@ -49,8 +53,10 @@ public sealed class SpecDrivenFuzzTests(FuzzFixture fixture, ITestOutputHelper o
             await Parallel.ForEachAsync(indexes, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stop.Token }, async (index, ct) =>
             {
                 var fuzzCase = generator.Generate(index, seed);
-                var (status, failure) = await SendAsync(world, verdict, fuzzCase, ct);
-                figures.Count(fuzzCase.Operation, status, failure);
+                var started = Stopwatch.GetTimestamp();
+                var (status, failure, answer) = await SendAsync(world, verdict, fuzzCase, ct);
+                trace?.WriteLine($"{status} {fuzzCase.Describe()}\n    {(answer.Length > 300 ? answer[..300] : answer)}");
+                figures.Count(fuzzCase.Operation, status, failure, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (failure is not null)
                 {
                     failures.Add((fuzzCase, failure));
@@ -90,7 +96,7 @@ public sealed class SpecDrivenFuzzTests(FuzzFixture fixture, ITestOutputHelper o
         }
     }
 
-    private static async Task<(int Status, string? Failure)> SendAsync(FuzzWorld world, ResponseVerdict verdict, FuzzCase fuzzCase, CancellationToken ct)
+    private static async Task<(int Status, string? Failure, string Answer)> SendAsync(FuzzWorld world, ResponseVerdict verdict, FuzzCase fuzzCase, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
@@ -100,15 +106,15 @@ public sealed class SpecDrivenFuzzTests(FuzzFixture fixture, ITestOutputHelper o
             using var response = await world.Callers[fuzzCase.Caller].SendAsync(request, timeout.Token);
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
             var status = (int)response.StatusCode;
-            return (status, verdict.Judge(fuzzCase.Operation, status, response.Content.Headers.ContentType, body));
+            return (status, verdict.Judge(fuzzCase.Operation, status, response.Content.Headers.ContentType, body), body);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return (0, "timeout: no answer within 30 s");
+            return (0, "timeout: no answer within 30 s", string.Empty);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or IOException)
         {
-            return (0, $"transport: {ex.GetType().Name}: {ex.Message}");
+            return (0, $"transport: {ex.GetType().Name}: {ex.Message}", string.Empty);
         }
     }
 
@@ -126,7 +132,7 @@ public sealed class SpecDrivenFuzzTests(FuzzFixture fixture, ITestOutputHelper o
                     break;
                 }
 
-                var (_, candidateFailure) = await SendAsync(world, verdict, candidate, CancellationToken.None);
+                var (_, candidateFailure, _) = await SendAsync(world, verdict, candidate, CancellationToken.None);
                 if (candidateFailure is not null && candidateFailure.Split(':')[0] == rule)
                 {
                     (fuzzCase, failure, improved) = (candidate, candidateFailure, true);
