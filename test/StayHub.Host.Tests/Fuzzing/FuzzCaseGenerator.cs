@@ -34,7 +34,10 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
     {
         var pcg = new PCG((uint)index, seed);
         var operation = OneOf(pcg, operations);
-        var caller = Chance(pcg, 60) ? LikelyCaller(operation) : (FuzzCaller)Pick(pcg, 4);
+        // A third of the cases are clean (the intended caller, valid values only, few optional parameters, no
+        // mutation) so they get into business logic; with many parameters one bad value otherwise always wins.
+        var clean = Chance(pcg, 33);
+        var caller = clean || Chance(pcg, 40) ? LikelyCaller(operation) : (FuzzCaller)Pick(pcg, 4);
 
         var segments = operation.PathTemplate.Split('/');
         var pathValues = new Dictionary<string, string>();
@@ -54,11 +57,11 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
                     // The in-process client refuses a path holding %00 before sending it (Kestrel answers such a
                     // request line 400 itself, before the application): another control character stands in.
                     pathValues[parameter.Name] = FuzzJson.AsParameterText(
-                        Chance(pcg, 80) ? values.Valid(parameter.Schema, pcg, parameter.Name, before, depth: 0) : values.Invalid(parameter.Schema, pcg, parameter.Name))
+                        clean || Chance(pcg, 75) ? values.Valid(parameter.Schema, pcg, parameter.Name, before, depth: 0) : values.Invalid(parameter.Schema, pcg, parameter.Name))
                         .Replace('\0', '\u0001');
                     break;
-                case "query" when parameter.Required || Chance(pcg, 50):
-                    var value = values.Any(parameter.Schema, pcg, parameter.Name, before);
+                case "query" when parameter.Required || Chance(pcg, clean ? 20 : 50):
+                    var value = clean ? values.Valid(parameter.Schema, pcg, parameter.Name, before, depth: 0) : values.Any(parameter.Schema, pcg, parameter.Name, before);
                     if (value is JsonArray list && Chance(pcg, 50))
                     {
                         query.AddRange(list.Select(item => new KeyValuePair<string, string>(parameter.Name, FuzzJson.AsParameterText(item))));
@@ -75,7 +78,7 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
             }
         }
 
-        if (Chance(pcg, 5))
+        if (!clean && Chance(pcg, 5))
         {
             query.Add(new(OneOf(pcg, ["unknown", "pageSize", "$where", "__proto__"]), OneOf(pcg, NastyStrings.All[..20])));
         }
@@ -103,22 +106,33 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
                 : new FuzzCase(index, operation, caller, pathValues, query, headers, null, OneOf(pcg, BrokenBodies[..8]), OneOf(pcg, OtherMediaTypes), Multipart: false);
         }
 
-        if (Chance(pcg, 8))
+        if (!clean && Chance(pcg, 8))
         {
             return new FuzzCase(index, operation, caller, pathValues, query, headers, null, OneOf(pcg, BrokenBodies), "application/json", Multipart: false);
         }
 
         var schema = operation.BodySchema ?? default;
         var name = OpenApiSchemas.RefName(schema);
-        var body = name is not null && world.SeedBodies.TryGetValue(name, out var seeded) && Chance(pcg, 60)
+        var body = name is not null && world.SeedBodies.TryGetValue(name, out var seeded) && (clean || Chance(pcg, 60))
             ? seeded.DeepClone()
             : values.Valid(schema, pcg, "body", string.Empty, depth: 0);
-        for (var mutations = Chance(pcg, 35) ? 0 : 1 + Pick(pcg, 3); mutations > 0; mutations--)
+        // A clean case still varies one property of its seed body with a valid value half the time.
+        for (var mutations = clean ? 0 : Chance(pcg, 20) ? 0 : 1 + Pick(pcg, 3); mutations > 0; mutations--)
         {
             body = Mutate(body, schema, pcg);
         }
 
-        var contentType = Chance(pcg, 92) ? "application/json" : OneOf(pcg, OtherMediaTypes);
+        if (clean && body is JsonObject seedCopy && seedCopy.Count > 0 && Chance(pcg, 50))
+        {
+            var (key, _) = OneOf(pcg, seedCopy.ToList());
+            var keySchema = PropertySchema(schemas.Resolve(schema), key);
+            if (keySchema is { } ks)
+            {
+                seedCopy[key] = values.Valid(ks, pcg, key, string.Empty, depth: 1);
+            }
+        }
+
+        var contentType = clean || Chance(pcg, 92) ? "application/json" : OneOf(pcg, OtherMediaTypes);
         return new FuzzCase(index, operation, caller, pathValues, query, headers, body, null, contentType, Multipart: false);
     }
 
