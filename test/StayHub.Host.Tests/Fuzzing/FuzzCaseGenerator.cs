@@ -59,6 +59,12 @@ public sealed class FuzzCaseGenerator(IReadOnlyList<FuzzOperation> operations, O
                     pathValues[parameter.Name] = FuzzJson.AsParameterText(
                         clean || Chance(pcg, 75) ? values.Valid(parameter.Schema, pcg, parameter.Name, before, depth: 0) : values.Invalid(parameter.Schema, pcg, parameter.Name))
                         .Replace('\0', '\u0001');
+                    // An empty segment is another route (GET /api/listings/ is the search): a blank stands in.
+                    if (pathValues[parameter.Name].Length == 0)
+                    {
+                        pathValues[parameter.Name] = " ";
+                    }
+
                     break;
                 case "query" when parameter.Required || Chance(pcg, clean ? 20 : 50):
                     var value = clean ? values.Valid(parameter.Schema, pcg, parameter.Name, before, depth: 0) : values.Any(parameter.Schema, pcg, parameter.Name, before);
