@@ -1,0 +1,61 @@
+namespace StayHub.Host.Tests.Fuzzing;
+
+/// <summary>
+/// Strings that have broken servers before: control characters, bidi and zero-width marks, lone surrogates, BOMs,
+/// combining marks, injection look-alikes and huge texts. None contains what the leak check looks for.
+/// </summary>
+public static class NastyStrings
+{
+    public static readonly string[] All =
+    [
+        "",
+        " ",
+        "\0",
+        "a\0b",
+        "\u0001\u0002\u001f",
+        "line\r\nbreak",
+        "\t",
+        "\u202Eevil\u202C",
+        "\u2067isolate\u2069",
+        "\u200B",
+        "a\u200Db\u200Cc",
+        "\u200F\u200E",
+        "\uFEFFbom",
+        "\uD800",
+        "\uDC00",
+        "x\uD83Dy",
+        "\uFFFF\uFFFE",
+        "😀🏳️‍🌈",
+        "Ω≈ç√∫˜µ≤≥÷",
+        "ﷺ مرحبا שלום",
+        "𝕿𝖍𝖊 𝖖𝖚𝖎𝖈𝖐",
+        "e\u0301\u0301\u0301\u0301",
+        "\u00A0\u2003\u3000",
+        "<script>alert(1)</script>",
+        "' OR '1'='1' --",
+        "\"; DROP TABLE x; --",
+        "%00%0d%0a",
+        "../../../../etc/passwd",
+        "..\\..\\windows",
+        "{{7*7}}${7*7}",
+        "null",
+        "true",
+        "-1",
+        "1e400",
+        "NaN",
+        "Infinity",
+        "0x7fffffff",
+        "9999-12-31",
+        "0001-01-01",
+        "2026-02-30",
+        "00000000-0000-0000-0000-000000000000",
+        "ffffffff-ffff-ffff-ffff-ffffffffffff",
+        "{00000000-0000-0000-0000-000000000000}",
+        "@",
+        "a@b",
+        "a@b..c",
+        new string('a', 100_000),
+        string.Concat(Enumerable.Repeat("😀", 20_000)),
+        string.Concat(Enumerable.Repeat("\u202E\u200B", 5_000)),
+    ];
+}
