@@ -31,7 +31,7 @@ internal sealed class CredentialValidator(UserManager<AppUser> users, IPasswordH
             return (CredentialResult.Invalid, null);
         }
 
-        if (await users.IsLockedOutAsync(user) || await failures.IsClosedAsync(user.Id, clientAddress))
+        if (await users.IsLockedOutAsync(user) || await failures.IsClosedAsync(user, clientAddress))
         {
             // The same work as a real check, and nothing counted: a locked account must not answer faster.
             hasher.VerifyHashedPassword(user, user.PasswordHash, password);
@@ -41,12 +41,12 @@ internal sealed class CredentialValidator(UserManager<AppUser> users, IPasswordH
         // CheckPasswordAsync also re-hashes passwords stored with fewer PBKDF2 iterations than configured.
         if (!await users.CheckPasswordAsync(user, password))
         {
-            var closed = await failures.FailAsync(user.Id, clientAddress);
+            var closed = await failures.FailAsync(user, clientAddress);
             await users.AccessFailedAsync(user);
             return (closed || await users.IsLockedOutAsync(user) ? CredentialResult.LockedOut : CredentialResult.Invalid, user);
         }
 
-        await failures.ResetAsync(user.Id, clientAddress);
+        await failures.ResetAsync(user, clientAddress);
         if (await users.GetAccessFailedCountAsync(user) > 0)
         {
             await users.ResetAccessFailedCountAsync(user);
