@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Listings;
+using StayHub.Identity.Contracts;
 using StayHub.Identity.Seeding;
 
 namespace StayHub.Host.Tests.Fuzzing;
@@ -26,6 +27,9 @@ public sealed class FuzzWorld
 
     /// <summary>A real (small) JPEG, so some uploads get past the image checks.</summary>
     public byte[] Jpeg { get; } = Photos.PhotoFiles.JpegWithGps(32, 32);
+
+    /// <summary>Kind of the users admin routes may lock or change: every known user but the fuzzer's own callers.</summary>
+    public const string ManagedUser = "managed-user";
 
     /// <summary>Real ids by kind ("listing", "booking", "payment", "user", "notification", "delivery", "review", "photo").</summary>
     public Dictionary<string, List<string>> Ids { get; } = [];
@@ -108,6 +112,12 @@ public sealed class FuzzWorld
 
         // Whatever else exists by now (notifications, e-mail deliveries, the admin) is harvested from the lists.
         await world.HarvestAsync(admin, "/api/admin/users?pageSize=50", "user");
+        var callers = new HashSet<string>([guest.Id, host.Id, (await (await admin.GetAsync("/api/account/me")).ShouldBeJsonAsync<ProfileDto>()).Id.ToString()]);
+        foreach (var user in world.Ids["user"].Where(id => !callers.Contains(id)).Distinct().ToList())
+        {
+            world.Add(ManagedUser, user);
+        }
+
         await world.HarvestAsync(admin, "/api/admin/bookings?pageSize=50", "booking");
         await world.HarvestAsync(admin, "/api/admin/payments?pageSize=50", "payment");
         await world.HarvestAsync(admin, "/api/admin/reviews?pageSize=50", "review");

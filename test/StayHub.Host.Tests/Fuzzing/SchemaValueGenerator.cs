@@ -271,7 +271,9 @@ public sealed class SchemaValueGenerator(OpenApiSchemas schemas, FuzzWorld world
             "listings" => "listing",
             "bookings" => "booking",
             "payments" => "payment",
-            "users" => "user",
+            // /api/admin/users/{id}/lock|roles|…: never the fuzzer's own callers, whose sessions a lock or a role
+            // change would end (every later request of theirs would be a 401 that tests nothing).
+            "users" => FuzzWorld.ManagedUser,
             "reviews" => "review",
             "notifications" => "notification",
             "deliveries" => "delivery",
