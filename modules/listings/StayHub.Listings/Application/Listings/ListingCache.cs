@@ -6,10 +6,16 @@ using ZiggyCreatures.Caching.Fusion;
 namespace StayHub.Listings.Application.Listings;
 
 /// <summary>
-/// Listing detail through FusionCache (L1 memory, L2 Redis, backplane). Every change evicts after its commit,
-/// and the eviction is awaited on Redis (not left in the background), so when a write answers, Redis holds no
-/// stale copy and the backplane message to the other nodes' L1 is already published.
+/// Listing detail through FusionCache in Redis only (no per-node memory copy). Every change evicts after its commit,
+/// and the eviction is awaited on Redis (not left in the background), so once a write has answered, no node can
+/// serve the old copy: every node reads the one Redis entry, which is gone.
 /// </summary>
+/// <remarks>
+/// A memory (L1) copy evicted through the backplane is not enough for that promise: the backplane message reaches
+/// the other nodes asynchronously, so a read on another node right after the write answered could still be served
+/// the old version from its memory (seen as a flaky two-node test under CI load). One Redis GET per read is the
+/// price of read-your-writes across nodes; see docs/adr/0012.
+/// </remarks>
 internal sealed class ListingCache(IFusionCache cache)
 {
     public const string Prefix = "listings:";
@@ -26,8 +32,9 @@ internal sealed class ListingCache(IFusionCache cache)
     private static readonly FusionCacheEntryOptions DetailOptions = new()
     {
         Duration = TimeSpan.FromMinutes(10),
-        // A short L1 bounds staleness if a backplane message were ever lost.
-        MemoryCacheDuration = TimeSpan.FromMinutes(1),
+        // Redis is the only copy: a node's memory would outlive an edit on another node until the backplane arrives.
+        SkipMemoryCacheRead = true,
+        SkipMemoryCacheWrite = true,
         IsFailSafeEnabled = true,
         FailSafeMaxDuration = TimeSpan.FromMinutes(30),
         // No factory soft timeout: a factory left running in the background would share the request's DbContext.
