@@ -24,8 +24,8 @@ public sealed class DependencyOutageMapTests
         { "too many connections (53300)", new PostgresException("sorry, too many clients already", "FATAL", "FATAL", PostgresErrorCodes.TooManyConnections) },
         { "inside EF's DbUpdateException", new DbUpdateException("An error occurred while saving", new NpgsqlException("Exception while writing to stream", new IOException("broken pipe"))) },
         { "inside EF's transient-failure wrapper", new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused))) },
-        { "Redis unreachable", new RedisConnectionException(ConnectionFailureType.UnableToConnect, "No connection is active/available to service this operation") },
-        { "Redis timeout", new RedisTimeoutException("Timeout awaiting response", CommandStatus.Sent) },
+        { "Redis unreachable", new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, "No connection is active/available to service this operation", null, CommandStatus.WaitingToBeSent) },
+        { "Redis timeout", new RedisTimeoutException(CommandFlags.None, "Timeout awaiting response", CommandStatus.Sent) },
     };
 
     [Theory]

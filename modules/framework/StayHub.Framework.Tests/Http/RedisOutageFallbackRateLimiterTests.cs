@@ -15,7 +15,7 @@ public sealed class RedisOutageFallbackRateLimiterTests
     private static readonly string RedisConnectionString =
         Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:56379";
 
-    private static RateLimiter Limiter(IConnectionMultiplexer redis, string key, int limit) =>
+    private static RedisOutageFallbackRateLimiter Limiter(IConnectionMultiplexer redis, string key, int limit) =>
         new RedisOutageFallbackRateLimiter(
             new RedisFixedWindowRateLimiter<string>(key, new RedisFixedWindowRateLimiterOptions
             {
