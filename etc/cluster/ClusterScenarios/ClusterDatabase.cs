@@ -3,8 +3,12 @@ using Npgsql;
 namespace ClusterScenarios;
 
 /// <summary>What the database holds, read behind the nodes' backs: the ground truth the answers are checked against.</summary>
-internal sealed class ClusterDatabase(string connectionString)
+internal sealed class ClusterDatabase(string pooledConnectionString)
 {
+    // No pool: the fault scenarios restart PostgreSQL, and a pooled connection from before the restart would fail the
+    // check that follows it (the nodes' own recovery is what is measured, not the checker's).
+    private readonly string connectionString = pooledConnectionString + ";Pooling=false";
+
     /// <summary>Pairs of held stays (pending, confirmed or blocks) of one listing whose dates overlap; the house rule is zero.</summary>
     public async Task<long> OverlappingStaysAsync(IReadOnlyCollection<Guid> listings, CancellationToken ct) =>
         await ScalarAsync(
