@@ -18,6 +18,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 limit="${STAYHUB_CLUSTER_TIMEOUT:-1800}"
 runner="$REPO/etc/cluster/ClusterScenarios/bin/Release/net10.0/ClusterScenarios.dll"
 
+mkdir -p "$REPO/.data"
 if [[ "${STAYHUB_CLUSTER_NO_BUILD:-}" != 1 ]]; then
   timeout 600 dotnet build "$REPO/etc/cluster/ClusterScenarios" -c Release -v q -nologo >"$REPO/.data/cluster-runner-build.log" 2>&1 ||
     { tail -n 30 "$REPO/.data/cluster-runner-build.log" >&2; echo "cluster/run.sh: building the runner failed" >&2; exit 1; }
