@@ -240,7 +240,8 @@ pg_restart() {
   as_pg "$pg_bin/pg_ctl" -D "$data" -w -t 60 -m fast stop >/dev/null
   say "PostgreSQL stopped; down for $down s"
   sleep "$down"
-  as_pg "$pg_bin/pg_ctl" -D "$data" -l "$(dirname "$data")/pg.log" -w -t 60 start >/dev/null
+  local log="$data.log"   # where etc/services.sh logs: .data/pg.log, or beside its fallback folder
+  as_pg "$pg_bin/pg_ctl" -D "$data" -l "$log" -w -t 60 start >/dev/null
   say "PostgreSQL started again"
 }
 
