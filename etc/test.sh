@@ -5,7 +5,8 @@
 #
 # TRX results go to <repo>/.data/test-results (cleared first). A run without extra arguments (the whole suite) also
 # runs the Postman collection with newman (etc/postman/run.sh; STAYHUB_POSTMAN=1 forces it with a filter,
-# STAYHUB_SKIP_POSTMAN=1 skips it); its JUnit report is counted in the summary. The LAST line printed is always
+# STAYHUB_SKIP_POSTMAN=1 skips it); its JUnit report is counted in the summary. It then runs the cluster's CI subset
+# (etc/cluster/ci.sh; STAYHUB_SKIP_CLUSTER=1 skips it, STAYHUB_CLUSTER=1 forces it with a filter), counted likewise. The LAST line printed is always
 # `N passed, N failed` (plus `, N skipped` when some tests were not executed).
 # Exit code is non-zero when dotnet test fails, any test fails, or no test ran at all.
 #
@@ -63,6 +64,18 @@ if [[ -z "${STAYHUB_SKIP_POSTMAN:-}" && ( $# -eq 0 || "${STAYHUB_POSTMAN:-}" == 
   (( prc == 0 )) || echo "test.sh: the Postman collection failed (newman exit $prc)"
 fi
 
+# The cluster's CI subset (etc/cluster/ci.sh: two nodes behind HAProxy; a node killed during bookings, Redis down for
+# reads, PostgreSQL restarted): after everything else, since it restarts this checkout's PostgreSQL and Redis. Its JUnit
+# report counts in the summary, one test case per scenario. Same switches as newman: STAYHUB_SKIP_CLUSTER=1 skips it,
+# STAYHUB_CLUSTER=1 forces it with a filter.
+crc=0
+if [[ -z "${STAYHUB_SKIP_CLUSTER:-}" && ( $# -eq 0 || "${STAYHUB_CLUSTER:-}" == 1 ) ]]; then
+  echo
+  echo "test.sh: etc/cluster/ci.sh (two nodes behind HAProxy, faults)"
+  bash "$REPO/etc/cluster/ci.sh" || crc=$?
+  (( crc == 0 )) || echo "test.sh: the cluster scenarios failed (exit $crc)"
+fi
+
 echo
 if (( rc == 124 )); then
   echo "test.sh: dotnet test was stopped after $limit (STAYHUB_TEST_TIMEOUT); results are partial"
@@ -79,4 +92,5 @@ src=0
 
 if (( rc != 0 )); then exit "$rc"; fi
 if (( prc != 0 )); then exit "$prc"; fi
+if (( crc != 0 )); then exit "$crc"; fi
 exit "$src"

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 using StayHub.Framework.Application;
 using StayHub.Framework.Contracts.Application;
@@ -42,7 +43,9 @@ public sealed class FrameworkHttpModule : StayHubModule
 
         services.AddHealthChecks()
             .AddNpgSql(name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
-            .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+            // Degraded, not unhealthy: a node without Redis still answers from PostgreSQL (caches skip their second level,
+            // rate limits count per node), so a balancer must keep sending it requests (docs/adr/0030).
+            .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", failureStatus: HealthStatus.Degraded, tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
         services.AddStayHubRateLimiting(context.Configuration);
         services.AddStayHubForwardedHeaders(context.Configuration);

@@ -30,6 +30,8 @@ public sealed class NotificationsHttpModule : StayHubHttpModule
         services.AddSignalR().AddStackExchangeRedis(redis, o =>
         {
             o.Configuration.AbortOnConnectFail = false;
+            // Fail at once while Redis is away rather than hold a push in the backlog for the command timeout (ADR 0030).
+            o.Configuration.BacklogPolicy = BacklogPolicy.FailFast;
             o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + "signalr:");
         });
         services.Replace(ServiceDescriptor.Singleton<INotificationPusher, SignalRNotificationPusher>());

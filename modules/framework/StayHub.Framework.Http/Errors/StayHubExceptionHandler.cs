@@ -19,10 +19,19 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // A cancellation the client did not ask for (a timeout inside the server) is a server failure, not a 499.
-        var problem = exception is OperationCanceledException && !httpContext.RequestAborted.IsCancellationRequested
+        // Checked first: a database restart cuts queries mid-flight, which also surfaces as a cancellation.
+        var outage = DependencyOutage.Is(exception);
+        var problem = outage ? Unavailable()
+            : exception is OperationCanceledException && !httpContext.RequestAborted.IsCancellationRequested
             ? ProblemDetailsSetup.Create(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred", "The error was logged; quote the traceId when reporting it.")
             : Map(exception);
-        if (problem.Status >= 500)
+        if (outage)
+        {
+            // Expected while PostgreSQL or Redis restarts: one line, not a stack trace per request.
+            logger.LogWarning("Dependency unavailable on {Method} {Path}: {Error}", httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -38,6 +47,7 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
 
     internal static ProblemDetails Map(Exception exception) => exception switch
     {
+        _ when DependencyOutage.Is(exception) => Unavailable(),
         RequestValidationException validation => Validation(validation.Errors),
         FluentValidation.ValidationException fluent => Validation(fluent.Errors
             .GroupBy(e => StayHub.Framework.Http.Validation.ValidationFilter.ToCamelPath(e.PropertyName))
@@ -52,6 +62,10 @@ internal sealed class StayHubExceptionHandler(IProblemDetailsService problemDeta
         OperationCanceledException => ProblemDetailsSetup.Create(499, "request.cancelled", "Request cancelled"),
         _ => ProblemDetailsSetup.Create(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred", "The error was logged; quote the traceId when reporting it."),
     };
+
+    private static ProblemDetails Unavailable() => ProblemDetailsSetup.Create(
+        StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable, "Service unavailable",
+        "A service this request needs is briefly unavailable; retry after the number of seconds in the Retry-After header.");
 
     private static ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)
     {

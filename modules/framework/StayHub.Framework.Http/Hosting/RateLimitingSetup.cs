@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RedisRateLimiting;
 using StackExchange.Redis;
 using StayHub.Framework.Contracts;
@@ -65,12 +66,14 @@ public static class RateLimitingSetup
         return RateLimitPartition.Get(key, partitionKey =>
         {
             var redis = services.GetRequiredService<IConnectionMultiplexer>();
-            var shared = new RedisFixedWindowRateLimiter<string>(partitionKey, new RedisFixedWindowRateLimiterOptions
+            var counted = new RedisFixedWindowRateLimiter<string>(partitionKey, new RedisFixedWindowRateLimiterOptions
             {
                 ConnectionMultiplexerFactory = () => redis,
                 PermitLimit = limit.PermitLimit,
                 Window = limit.Window,
             });
+            var shared = new RedisOutageFallbackRateLimiter(counted, limit.PermitLimit, limit.Window,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitingSetup)));
             // Wrapped even when not batching (maxBatch 1): RedisRateLimiting's limiter reports itself never idle, so
             // on its own the partitioned limiter would keep one per client address ever seen.
             var maxBatch = settings.LocalHold > TimeSpan.Zero ? Math.Clamp(limit.PermitLimit / 100, 1, Math.Max(1, settings.MaxLocalBatch)) : 1;

@@ -31,6 +31,10 @@ public static class CachingExtensions
         {
             var options = ConfigurationOptions.Parse(redis);
             options.AbortOnConnectFail = false;
+            // While Redis is unreachable a command fails at once instead of waiting in the reconnect backlog for the
+            // whole command timeout (5 s): callers (cache, rate limiter, readiness) then fall back without stalling
+            // every request (docs/adr/0030).
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             return ConnectionMultiplexer.Connect(options);
         });
 

@@ -77,8 +77,10 @@ public static class PersistenceExtensions
             options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
                 {
                     npgsql.MigrationsHistoryTable("__ef_migrations_history", schema);
-                    // Retries transient failures, including serialization failures (40001) and deadlocks (40P01).
-                    npgsql.EnableRetryOnFailure(3);
+                    // Retries transient failures, including serialization failures (40001) and deadlocks (40P01). Waits
+                    // capped at 1 s (EF's default grows to 30 s): during a database outage a request gives up and answers
+                    // 503 within a few seconds instead of hanging (docs/adr/0030).
+                    npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(1), null);
                 })
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(sp.GetRequiredService<EntityChangeAuditInterceptor>());
