@@ -64,7 +64,7 @@ public static class MatrixScenarios
 
         // Reviews: the guest's completed stays at the host's instant listing.
         ["SubmitBookingReview"] = async cell => MatrixRequest.ForId(await cell.World.CompletedStayAsync()).WithJson("""{"rating":5,"comment":"Lovely stay."}"""),
-        ["GetReview"] = cell => Ready(MatrixRequest.ForId(cell.World.PublishedReview)),
+        ["GetReview"] = cell => Ready(MatrixRequest.ForId(cell.World.BlindReview)),
         ["ListListingReviews"] = cell => Ready(MatrixRequest.ForId(cell.World.InstantListing)),
         ["ListUserReviews"] = cell => Ready(MatrixRequest.ForId(cell.World.Guest.Id)),
         ["ReplyToReview"] = async cell => MatrixRequest.ForId(await cell.World.PublishedReviewAsync()).WithJson("""{"comment":"Thank you!"}"""),

@@ -63,8 +63,8 @@ public sealed class MatrixWorld
 
     public Guid Payment { get; private set; }
 
-    /// <summary>The guest's published review of the instant listing (both sides reviewed, so public at once).</summary>
-    public Guid PublishedReview { get; private set; }
+    /// <summary>The guest's review of a completed stay the host has not reviewed yet: double-blind, so only its author sees it.</summary>
+    public Guid BlindReview { get; private set; }
 
     /// <summary>An in-app notification of the guest (from the paid booking).</summary>
     public Guid GuestNotification { get; private set; }
@@ -96,7 +96,7 @@ public sealed class MatrixWorld
             await account.ShouldBeJsonAsync<JsonElement>();
         }
 
-        world.PublishedReview = await world.PublishedReviewAsync();
+        world.BlindReview = await world.GuestReviewAsync(await world.CompletedStayAsync());
         using (var photo = await world.Host.Client.PostAsync($"/api/listings/{world.InstantListing}/photos", Photos.PhotoFiles.Form(Photos.PhotoFiles.JpegWithGps(32, 32))))
         {
             var added = await photo.ShouldBeJsonAsync<JsonElement>(HttpStatusCode.Created);
@@ -160,11 +160,17 @@ public sealed class MatrixWorld
     public async Task<Guid> PublishedReviewAsync()
     {
         var booking = await CompletedStayAsync();
-        using var byGuest = await Guest.Client.PostAsync($"/api/bookings/{booking}/review", MatrixFixture.JsonContent("""{"rating":5,"comment":"Lovely stay."}"""));
-        var review = (await byGuest.ShouldBeJsonAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var review = await GuestReviewAsync(booking);
         using var byHost = await Host.Client.PostAsync($"/api/bookings/{booking}/review", MatrixFixture.JsonContent("""{"rating":5,"comment":"A considerate guest."}"""));
         await byHost.ShouldBeJsonAsync<JsonElement>(HttpStatusCode.Created);
         return review;
+    }
+
+    /// <summary>The guest's review of the completed stay <paramref name="booking"/>.</summary>
+    public async Task<Guid> GuestReviewAsync(Guid booking)
+    {
+        using var byGuest = await Guest.Client.PostAsync($"/api/bookings/{booking}/review", MatrixFixture.JsonContent("""{"rating":5,"comment":"Lovely stay."}"""));
+        return (await byGuest.ShouldBeJsonAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     /// <summary>
