@@ -50,7 +50,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputH
 
         // Rows run side by side (each cell makes its own objects where it changes them); the callers of one row in turn.
         var results = new System.Collections.Concurrent.ConcurrentBag<(int Row, MatrixCaller Caller, int Status, string? Failure)>();
-        await Parallel.ForEachAsync(rows.Select((row, index) => (row, index)), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (item, _) =>
+        await Parallel.ForEachAsync(rows.Select((row, index) => (row, index)), new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (item, _) =>
         {
             foreach (var (caller, expected) in item.row.Cells)
             {
