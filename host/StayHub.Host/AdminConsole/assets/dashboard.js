@@ -37,6 +37,31 @@ function collect(value, path, out) {
   }
 }
 
+/**
+ * The stats answer as issue 15 shapes it: named counters, money per currency, request figures and named series, each
+ * with a display name. Cards carry the figure's stable name (data-stat) so tests can compare them with the API.
+ */
+function describe(stats, out) {
+  for (const counter of stats.counters) out.cards.push({ path: counter.name, title: counter.displayName, value: String(counter.value) });
+  for (const amount of stats.amounts ?? []) {
+    if (amount.amounts.length === 0) out.cards.push({ path: amount.name, title: amount.displayName, value: '0' });
+    for (const money of amount.amounts) out.cards.push({ path: `${amount.name}.${money.currency}`, title: `${amount.displayName} (${money.currency})`, value: formatMoney(money) });
+  }
+
+  const requests = stats.requests;
+  if (requests) {
+    out.cards.push({ path: 'requests.count', title: 'Requests (changes)', value: String(requests.count) });
+    out.cards.push({ path: 'requests.errorRate', title: 'Error rate', value: `${(requests.errorRate * 100).toFixed(1)} %` });
+    out.cards.push({ path: 'requests.p50Ms', title: 'Latency p50', value: requests.p50Ms === null ? '–' : `${requests.p50Ms} ms` });
+    out.cards.push({ path: 'requests.p95Ms', title: 'Latency p95', value: requests.p95Ms === null ? '–' : `${requests.p95Ms} ms` });
+    if (requests.topErrorCodes?.length) out.charts.push(barChart('Top error codes', requests.topErrorCodes.map(e => ({ label: e.code, value: e.count }))));
+  }
+
+  for (const series of stats.series) {
+    out.charts.push(lineChart(series.displayName, series.points.map(p => ({ label: p.start.slice(0, 16).replace('T', ' '), value: p.value }))));
+  }
+}
+
 export async function renderDashboard(main, metadata, params) {
   const period = periods.includes(params.get('period')) ? params.get('period') : '24h';
   const picker = h('p', {}, 'Period: ', periods.map(p => p === period
@@ -52,12 +77,13 @@ export async function renderDashboard(main, metadata, params) {
   }
 
   const out = { cards: [], charts: [] };
-  collect(stats, '', out);
+  if (Array.isArray(stats.counters) && Array.isArray(stats.series)) describe(stats, out);
+  else collect(stats, '', out);
   main.replaceChildren(
     h('h1', {}, 'Dashboard'),
     picker,
     h('div', { class: 'cards' }, out.cards.map(c => h('div', { class: 'card', 'data-stat': c.path },
-      h('div', { class: 'label' }, c.path.split('.').map(label).join(' · ')),
+      h('div', { class: 'label' }, c.title ?? c.path.split('.').map(label).join(' · ')),
       h('div', { class: 'value' }, c.value)))),
     h('div', {}, out.charts));
 }
