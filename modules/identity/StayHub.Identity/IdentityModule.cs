@@ -89,6 +89,10 @@ public sealed class IdentityModule : StayHubModule
             .Validate(o => o.RedirectUris.All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
                 "Identity__Clients__StayHubApp__RedirectUris (configuration key Identity:Clients:StayHubApp:RedirectUris) must hold absolute URIs.")
             .ValidateOnStart();
+        services.AddOptions<FirstPartyClientOptions>(FirstPartyClientOptions.AdminConsole).BindConfiguration("Identity:Clients:StayHubAdmin")
+            .Validate(o => o.RedirectUris.Concat(o.PostLogoutRedirectUris).All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
+                "Identity__Clients__StayHubAdmin__RedirectUris and __PostLogoutRedirectUris (configuration keys Identity:Clients:StayHubAdmin:*) must hold absolute URIs.")
+            .ValidateOnStart();
 
         services.AddSingleton<ServerKeyRing>();
         services.AddScoped<CredentialValidator>();
