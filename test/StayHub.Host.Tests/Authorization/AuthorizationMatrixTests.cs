@@ -136,7 +136,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture, ITestOutputH
         try
         {
             Directory.CreateDirectory(folder);
-            File.AppendAllText(Path.Combine(folder, "matrix-results.txt"), $"{DateTimeOffset.UtcNow:O} {summary}\n", Encoding.UTF8);
+            File.AppendAllText(Path.Combine(folder, "matrix-results.txt"), $"{DateTimeOffset.UtcNow:O} {summary}\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (IOException ex)
         {
