@@ -84,6 +84,15 @@ public static class MatrixScenarios
         ["AdminHideReview"] = async cell => MatrixRequest.ForId(await cell.World.PublishedReviewAsync()).WithJson("""{"reason":"Off topic."}"""),
         ["AdminUnhideReview"] = async cell => MatrixRequest.ForId(await HiddenReviewAsync(cell.World)),
         ["AdminRetryDelivery"] = cell => Ready(MatrixRequest.ForId(cell.World.Delivery)),
+
+        // Admin API: audit log and permissions. The role change grants the host what it already has, so the rows
+        // running beside it see the same permissions; the user change goes to a bystander.
+        ["AdminGetAuditLog"] = cell => Ready(MatrixRequest.ForId(cell.World.AuditLog)),
+        ["AdminGetRolePermissions"] = _ => Ready(Path(("role", "host"))),
+        ["AdminUpdateRolePermissions"] = _ => Ready(Path(("role", "host")).WithJson("""{"permissions":[{"name":"Listings.Listing.Create","isGranted":true}]}""")),
+        ["AdminGetUserPermissions"] = cell => Ready(Path(("userId", cell.World.Guest.Id.ToString()))),
+        ["AdminUpdateUserPermissions"] = async cell =>
+            Path(("userId", (await cell.World.BystanderAsync()).Id.ToString())).WithJson("""{"permissions":[{"name":"Listings.Listing.Create","isGranted":true}]}"""),
     };
 
     public static IReadOnlyCollection<string> Named => Scenarios.Keys;

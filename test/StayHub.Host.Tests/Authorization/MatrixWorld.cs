@@ -72,6 +72,9 @@ public sealed class MatrixWorld
     /// <summary>An e-mail delivery the paid booking caused.</summary>
     public Guid Delivery { get; private set; }
 
+    /// <summary>An audit-log entry (the writer is off the request path, so it is waited for).</summary>
+    public Guid AuditLog { get; private set; }
+
     /// <summary>The stored name of a listing photo, as served under /media.</summary>
     public string MediaName { get; private set; } = string.Empty;
 
@@ -106,6 +109,7 @@ public sealed class MatrixWorld
         // Notifications and e-mail deliveries follow the booking's events after commit.
         world.GuestNotification = await EventuallyFirstIdAsync(world.Guest.Client, "/api/notifications?pageSize=5", "a notification of the guest");
         world.Delivery = await EventuallyFirstIdAsync(world.Admin, "/api/admin/notifications/deliveries?pageSize=5", "an e-mail delivery");
+        world.AuditLog = await EventuallyFirstIdAsync(world.Admin, "/api/admin/audit-logs?pageSize=5", "an audit-log entry");
         return world;
     }
 
