@@ -30,6 +30,18 @@ start=$(date +%s)
 source "$REPO/etc/services.sh" || { echo "test.sh: starting the services failed" >&2; exit 1; }
 export ConnectionStrings__Default ConnectionStrings__Redis
 
+# The admin console's browser tests (test/StayHub.AdminConsole.Tests) drive Debian's Chromium through Playwright's
+# ExecutablePath; it is installed once here, as services.sh installs PostgreSQL. Nothing is downloaded at run time
+# (no `playwright install`). STAYHUB_CHROMIUM points the tests at another binary instead.
+if [[ -z "${STAYHUB_CHROMIUM:-}" ]] && ! command -v chromium >/dev/null 2>&1; then
+  apt_sudo=()
+  (( EUID == 0 )) || apt_sudo=(sudo)
+  echo "test.sh: installing chromium with apt-get (one-time, ~40 s) ..."
+  { "${apt_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >&2 \
+    && "${apt_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 install -y chromium >&2; } \
+    || { echo "test.sh: installing chromium failed" >&2; exit 1; }
+fi
+
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 

@@ -1,6 +1,7 @@
 using StayHub.Booking.Http;
 using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Seeding;
+using StayHub.Host.AdminConsole;
 using StayHub.Identity.Http;
 using StayHub.Listings.Http;
 using StayHub.Notifications.Http;
@@ -17,9 +18,11 @@ builder.AddStayHubModules(
     typeof(PaymentsHttpModule),
     typeof(ReviewsHttpModule),
     typeof(NotificationsHttpModule));
+builder.Services.AddAdminConsole();
 
 var app = builder.Build();
 app.UseStayHub();
+app.MapAdminConsole();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {

@@ -19,11 +19,15 @@ using StayHub.Identity.Application.External;
 using StayHub.Identity.Application.Preferences;
 using StayHub.Identity.Application.Sessions;
 using StayHub.Identity.Application.Tokens;
+using StayHub.Identity.Application.Permissions;
 using StayHub.Identity.Application.Users;
+using StayHub.Identity.Contracts.Permissions;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Domain;
 using StayHub.Identity.Persistence;
 using StayHub.Identity.Seeding;
+using StayHub.Framework.Contracts.Admin;
+using StayHub.Identity.Application.Stats;
 
 namespace StayHub.Identity;
 
@@ -89,6 +93,10 @@ public sealed class IdentityModule : StayHubModule
             .Validate(o => o.RedirectUris.All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
                 "Identity__Clients__StayHubApp__RedirectUris (configuration key Identity:Clients:StayHubApp:RedirectUris) must hold absolute URIs.")
             .ValidateOnStart();
+        services.AddOptions<FirstPartyClientOptions>(FirstPartyClientOptions.AdminConsole).BindConfiguration("Identity:Clients:StayHubAdmin")
+            .Validate(o => o.RedirectUris.Concat(o.PostLogoutRedirectUris).All(u => Uri.TryCreate(u, UriKind.Absolute, out _)),
+                "Identity__Clients__StayHubAdmin__RedirectUris and __PostLogoutRedirectUris (configuration keys Identity:Clients:StayHubAdmin:*) must hold absolute URIs.")
+            .ValidateOnStart();
 
         services.AddSingleton<ServerKeyRing>();
         services.AddScoped<CredentialValidator>();
@@ -104,6 +112,8 @@ public sealed class IdentityModule : StayHubModule
         services.AddApplicationService<IAccountEmailAppService, EmailFlowService>();
         services.AddApplicationService<IProfilePhotoAppService, ProfilePhotoService>();
         services.AddApplicationService<IUserAdminAppService, UserAdminService>();
+        services.AddApplicationService<IPermissionAdminAppService, PermissionAdminService>();
+        services.AddScoped<IAdminStatsContributor, IdentityStatsContributor>();
         services.AddScoped<ExternalLoginService>();
         services.AddApplicationService<IPreferencesAppService, PreferencesService>();
         services.AddScoped<IIdentityModule, IdentityModuleApi>();

@@ -230,7 +230,8 @@ public sealed partial class ConfigurationDocumentationTests
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex BacktickedRegex();
 
-    [GeneratedRegex(@"AddOptions<(?<type1>\w+)>\(\)\s*\.BindConfiguration\((?<section>[^)]+)\)|GetSection\((?<section>[^)]+)\)\s*\.Get<(?<type2>\w+)>\(\)")]
+    // Named options too: AddOptions<T>(T.Name).BindConfiguration(...).
+    [GeneratedRegex(@"AddOptions<(?<type1>\w+)>\([\w.]*\)\s*\.BindConfiguration\((?<section>[^)]+)\)|GetSection\((?<section>[^)]+)\)\s*\.Get<(?<type2>\w+)>\(\)")]
     private static partial Regex BindingRegex();
 
     [GeneratedRegex(@"\.BindConfiguration\(|GetSection\(")]

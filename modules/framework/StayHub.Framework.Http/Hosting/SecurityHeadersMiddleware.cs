@@ -15,8 +15,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            // The interactive docs need scripts and styles; everything else is data only.
-            if (!context.Request.Path.StartsWithSegments("/scalar"))
+            // The interactive docs need scripts and styles; a page that sets its own policy (the admin console's
+            // strict 'self' one) keeps it; everything else is data only.
+            if (!context.Request.Path.StartsWithSegments("/scalar") && !headers.ContainsKey("Content-Security-Policy"))
             {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }

@@ -20,10 +20,13 @@ internal sealed class IdentityDataSeeder(
     IOpenIddictApplicationManager applications,
     IOptions<AdminAccountOptions> admin,
     IOptions<SeedOptions> seed,
-    IOptions<FirstPartyClientOptions> client,
+    IOptionsMonitor<FirstPartyClientOptions> clients,
     TimeProvider clock) : IDataSeedContributor
 {
     public const string FirstPartyClientId = "stayhub-app";
+
+    /// <summary>The web console at /admin: code + PKCE only (no password grant), its own redirect URIs.</summary>
+    public const string AdminConsoleClientId = "stayhub-admin";
 
     public int Order => 0;
 
@@ -38,7 +41,9 @@ internal sealed class IdentityDataSeeder(
             }
         }
 
-        await EnsureClientAsync(cancellationToken);
+        await EnsureClientAsync(FirstPartyClientId, "StayHub first-party apps", clients.Get(Options.DefaultName), passwordGrant: true, cancellationToken);
+        await EnsureClientAsync(
+            AdminConsoleClientId, "StayHub admin console", clients.Get(FirstPartyClientOptions.AdminConsole), passwordGrant: false, cancellationToken);
 
         if (admin.Value is { Email: { Length: > 0 } adminEmail, Password: { Length: > 0 } adminPassword })
         {
@@ -52,13 +57,14 @@ internal sealed class IdentityDataSeeder(
         }
     }
 
-    private async Task EnsureClientAsync(CancellationToken cancellationToken)
+    private async Task EnsureClientAsync(
+        string clientId, string displayName, FirstPartyClientOptions options, bool passwordGrant, CancellationToken cancellationToken)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
-            ClientId = FirstPartyClientId,
+            ClientId = clientId,
             ClientType = ClientTypes.Public,
-            DisplayName = "StayHub first-party apps",
+            DisplayName = displayName,
             Permissions =
             {
                 Permissions.Endpoints.Authorization,
@@ -66,7 +72,6 @@ internal sealed class IdentityDataSeeder(
                 Permissions.Endpoints.Revocation,
                 Permissions.Endpoints.EndSession,
                 Permissions.GrantTypes.AuthorizationCode,
-                Permissions.GrantTypes.Password,
                 Permissions.GrantTypes.RefreshToken,
                 Permissions.ResponseTypes.Code,
                 Permissions.Scopes.Email,
@@ -75,17 +80,22 @@ internal sealed class IdentityDataSeeder(
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
-        foreach (var uri in client.Value.RedirectUris)
+        if (passwordGrant)
+        {
+            descriptor.Permissions.Add(Permissions.GrantTypes.Password);
+        }
+
+        foreach (var uri in options.RedirectUris)
         {
             descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
         }
 
-        foreach (var uri in client.Value.PostLogoutRedirectUris)
+        foreach (var uri in options.PostLogoutRedirectUris)
         {
             descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
         }
 
-        var existing = await applications.FindByClientIdAsync(FirstPartyClientId, cancellationToken);
+        var existing = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (existing is null)
         {
             await applications.CreateAsync(descriptor, cancellationToken);

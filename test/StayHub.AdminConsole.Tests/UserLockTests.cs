@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.Playwright;
+using StayHub.Framework.Testing;
+
+namespace StayHub.AdminConsole.Tests;
+
+/// <summary>An admin action in the console has its effect on the API: a lock ends the user's sessions.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class UserLockTests(ConsoleHostFixture host)
+{
+    [Fact]
+    public async Task Locking_a_user_in_the_console_makes_their_next_token_refresh_fail()
+    {
+        var (userId, email) = await host.RegisterAsync("to-be-locked");
+        using var http = host.Http();
+        var tokens = (await http.PasswordGrantAsync(email, ConsoleHostFixture.Password)).ShouldSucceed();
+        var page = await host.NewPageAsync();
+        await ConsoleHostFixture.SignInAsAdminAsync(page);
+
+        await page.GotoAsync($"/admin/#/users?q={Uri.EscapeDataString(email)}");
+        var row = page.Locator($"table[data-list='users'] tr[data-id='{userId}']");
+        await Assertions.Expect(row).ToContainTextAsync(email);
+        await row.Locator("button[data-action='LockUser']").ClickAsync();
+        var dialog = page.Locator("dialog[open]");
+        await dialog.Locator("[data-field='reason']").FillAsync("Chargebacks on three stays");
+        await ConsoleHostFixture.ScreenshotAsync(page, "users-lock-dialog");
+        await dialog.Locator("button[value='ok']").ClickAsync();
+        await Assertions.Expect(page.Locator("#toast")).ToContainTextAsync("Lock: done");
+
+        var refreshed = await http.RefreshGrantAsync(tokens.RefreshToken!);
+        refreshed.Status.ShouldBe(HttpStatusCode.BadRequest);
+        refreshed.Error.ShouldBe("invalid_grant");
+
+        // The detail page shows the lock and its reason.
+        await page.GotoAsync($"/admin/#/users/{userId}");
+        await ConsoleHostFixture.LoadedAsync(page);
+        await Assertions.Expect(page.Locator("[data-detail='users']")).ToContainTextAsync("Chargebacks on three stays");
+        await ConsoleHostFixture.ScreenshotAsync(page, "users-detail-locked");
+        await page.Context.CloseAsync();
+    }
+}

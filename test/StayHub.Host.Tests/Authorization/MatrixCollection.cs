@@ -1,0 +1,7 @@
+namespace StayHub.Host.Tests.Authorization;
+
+[CollectionDefinition(Name)]
+public sealed class MatrixCollection : ICollectionFixture<MatrixFixture>
+{
+    public const string Name = "authorization-matrix";
+}
