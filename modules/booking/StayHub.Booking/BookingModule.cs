@@ -16,6 +16,8 @@ using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
 using StayHub.Framework.Seeding;
 using StayHub.Payments.Contracts;
+using StayHub.Framework.Contracts.Admin;
+using StayHub.Booking.Application.Stats;
 
 namespace StayHub.Booking;
 
@@ -44,6 +46,7 @@ public sealed class BookingModule : StayHubModule
         services.AddScoped<StayEvaluator>();
         services.AddApplicationService<IBookingAppService, BookingService>();
         services.AddApplicationService<IBookingAdminAppService, BookingAdminAppService>();
+        services.AddScoped<IAdminStatsContributor, BookingStatsContributor>();
         services.AddScoped<BookingListService>();
         services.AddScoped<BookingMaintenance>();
         services.AddScoped<IBookingModule, StayCalendar>();

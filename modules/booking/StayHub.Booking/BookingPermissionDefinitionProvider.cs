@@ -7,5 +7,7 @@ namespace StayHub.Booking;
 internal sealed class BookingPermissionDefinitionProvider : IPermissionDefinitionProvider
 {
     public void Define(PermissionDefinitionContext context) => context
+        .Group("Booking", "Booking")
+        .Group("Booking.Bookings", "Bookings")
         .Add(BookingPermissions.BookingsManage, "See and cancel every booking", Roles.Admin);
 }

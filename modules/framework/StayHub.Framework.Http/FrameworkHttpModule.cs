@@ -13,6 +13,7 @@ using StayHub.Framework.Http.Hosting;
 using StayHub.Framework.Http.Security;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Users;
+using StayHub.Framework.Http.Metrics;
 
 namespace StayHub.Framework.Http;
 
@@ -45,6 +46,7 @@ public sealed class FrameworkHttpModule : StayHubModule
             .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
         services.AddStayHubRateLimiting(context.Configuration);
+        services.AddStayHubMetrics(context.Configuration);
         services.AddStayHubForwardedHeaders(context.Configuration);
         services.AddSingleton<ApplicationServiceEndpointRegistry>();
         services.AddApplicationService<IApiDefinitionAppService, ApiDefinitionAppService>(ServiceLifetime.Singleton);

@@ -41,4 +41,7 @@ public static class IdentityErrorCodes
 
     /// <summary>The change would leave the marketplace without an active (unlocked) administrator.</summary>
     public const string LastAdmin = "identity.last_admin";
+
+    /// <summary>The admin role always keeps permission management, so nobody can lock every administrator out of it.</summary>
+    public const string AdminKeepsPermissionsManage = "identity.admin_keeps_permissions_manage";
 }

@@ -10,6 +10,7 @@ using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Modularity;
 using StayHub.Identity.Contracts;
+using StayHub.Identity.Contracts.Permissions;
 using StayHub.Identity.Http.Endpoints;
 using StayHub.Identity.Http.External;
 using StayHub.Identity.Http.Tokens;
@@ -113,5 +114,6 @@ public sealed class IdentityHttpModule : StayHubHttpModule
         endpoints.MapApplicationService<IPreferencesAppService>();
         endpoints.MapApplicationService<IProfilePhotoAppService>();
         endpoints.MapApplicationService<IUserAdminAppService>();
+        endpoints.MapApplicationService<IPermissionAdminAppService>();
     }
 }

@@ -19,11 +19,15 @@ using StayHub.Identity.Application.External;
 using StayHub.Identity.Application.Preferences;
 using StayHub.Identity.Application.Sessions;
 using StayHub.Identity.Application.Tokens;
+using StayHub.Identity.Application.Permissions;
 using StayHub.Identity.Application.Users;
+using StayHub.Identity.Contracts.Permissions;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Domain;
 using StayHub.Identity.Persistence;
 using StayHub.Identity.Seeding;
+using StayHub.Framework.Contracts.Admin;
+using StayHub.Identity.Application.Stats;
 
 namespace StayHub.Identity;
 
@@ -108,6 +112,8 @@ public sealed class IdentityModule : StayHubModule
         services.AddApplicationService<IAccountEmailAppService, EmailFlowService>();
         services.AddApplicationService<IProfilePhotoAppService, ProfilePhotoService>();
         services.AddApplicationService<IUserAdminAppService, UserAdminService>();
+        services.AddApplicationService<IPermissionAdminAppService, PermissionAdminService>();
+        services.AddScoped<IAdminStatsContributor, IdentityStatsContributor>();
         services.AddScoped<ExternalLoginService>();
         services.AddApplicationService<IPreferencesAppService, PreferencesService>();
         services.AddScoped<IIdentityModule, IdentityModuleApi>();

@@ -20,6 +20,8 @@ using StayHub.Listings.Contracts;
 using StayHub.Listings.Persistence;
 using StayHub.Listings.Seeding;
 using StayHub.Reviews.Contracts;
+using StayHub.Framework.Contracts.Admin;
+using StayHub.Listings.Application.Stats;
 
 namespace StayHub.Listings;
 
@@ -41,6 +43,7 @@ public sealed class ListingsModule : StayHubModule
         services.AddApplicationService<IListingPhotoAppService, ListingPhotoService>();
         services.AddApplicationService<ICalendarAppService, CalendarService>();
         services.AddApplicationService<IAmenityAppService, AmenityService>();
+        services.AddScoped<IAdminStatsContributor, ListingStatsContributor>();
         // Stateless (a data source and a cache), so one instance serves every search.
         services.AddApplicationService<IListingSearchAppService, ListingSearchService>(ServiceLifetime.Singleton);
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)

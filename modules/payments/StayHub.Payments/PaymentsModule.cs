@@ -18,6 +18,8 @@ using StayHub.Payments.Application;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Persistence;
 using StayHub.Payments.Providers;
+using StayHub.Framework.Contracts.Admin;
+using StayHub.Payments.Application.Stats;
 
 namespace StayHub.Payments;
 
@@ -73,6 +75,7 @@ public sealed class PaymentsModule : StayHubModule
         services.AddApplicationService<IPaymentAppService, PaymentService>();
         services.AddApplicationService<IPaymentAdminAppService, PaymentService>();
         services.AddApplicationService<IPayoutAppService, PayoutService>();
+        services.AddScoped<IAdminStatsContributor, PaymentStatsContributor>();
         services.AddScoped<StripeWebhookProcessor>();
         services.AddIntegrationEventHandler<BookingConfirmed, BookingConfirmedHandler, PaymentsDbContext>();
         services.AddIntegrationEventHandler<BookingCancelled, BookingCancelledHandler, PaymentsDbContext>();
@@ -90,6 +93,9 @@ public sealed class PaymentsModule : StayHubModule
 internal sealed class PaymentsPermissionDefinitionProvider : IPermissionDefinitionProvider
 {
     public void Define(PermissionDefinitionContext context) => context
+        .Group("Payments", "Payments")
+        .Group("Payments.Payments", "Payments")
+        .Group("Payments.Payouts", "Payouts")
         .Add(PaymentPermissions.PaymentsManage, "See every payment and refund any of them", Roles.Admin)
         .Add(PaymentPermissions.PayoutsManageOwn, "See one's payouts and set one's payout account", Roles.Host);
 }

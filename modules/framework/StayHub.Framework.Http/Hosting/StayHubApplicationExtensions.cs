@@ -6,12 +6,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using StayHub.Framework.Contracts.Admin;
 using StayHub.Framework.Contracts.Application;
+using StayHub.Framework.Contracts.Auditing;
 using StayHub.Framework.Http.Application;
 using StayHub.Framework.Http.Auditing;
 using StayHub.Framework.Http.Idempotency;
 using StayHub.Framework.Http.Media;
+using StayHub.Framework.Http.Metrics;
 using StayHub.Framework.Http.Modularity;
 using StayHub.Framework.Http.Validation;
 using StayHub.Framework.Modularity;
@@ -70,10 +74,13 @@ public static class StayHubApplicationExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("StayHub API")).AllowAnonymous();
         app.MapMediaEndpoints();
+        app.MapStayHubMetrics(app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value);
 
         var root = app.MapGroup(string.Empty).AddEndpointFilterFactory(ValidationFilter.Factory);
         root.MapApplicationService<IApiDefinitionAppService>();
         root.MapApplicationService<IApplicationConfigurationAppService>();
+        root.MapApplicationService<IAuditLogAppService>();
+        root.MapApplicationService<IAdminStatsAppService>();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules.OfType<StayHubHttpModule>())
         {
             module.MapEndpoints(root);

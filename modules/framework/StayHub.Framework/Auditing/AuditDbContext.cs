@@ -27,8 +27,12 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) :
             b.Property(x => x.TraceId).HasMaxLength(64);
             b.Property(x => x.ErrorCode).HasMaxLength(128);
             b.OwnsMany(x => x.EntityChanges, c => c.ToJson("entity_changes"));
-            b.HasIndex(x => x.CreatedAt);
-            b.HasIndex(x => new { x.UserId, x.CreatedAt });
+            // Every list filter walks one of these newest first and stops after a page (AuditLogListSql); the
+            // retention job's oldest-first delete and the stats' time range use the first.
+            b.HasIndex(x => new { x.CreatedAt, x.Id });
+            b.HasIndex(x => new { x.UserId, x.CreatedAt, x.Id });
+            b.HasIndex(x => new { x.ErrorCode, x.CreatedAt, x.Id }).HasFilter("error_code IS NOT NULL");
+            b.HasIndex(x => x.TraceId);
         });
     }
 }

@@ -32,6 +32,15 @@ public sealed class AuditOptions
     public int MaxAttempts { get; set; } = 3;
 
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long audit rows are kept; the retention job deletes older ones.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>Rows the retention job deletes per statement (short transactions, no long lock on the table).</summary>
+    public int RetentionBatchSize { get; set; } = 5_000;
+
+    /// <summary>How often the retention job runs (one node per firing, Quartz clustered).</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>

@@ -138,7 +138,9 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
     private static EntityChange Describe(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
-        var id = key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+        var id = entry.Entity is IAuditNamed named
+            ? named.AuditName
+            : key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
         var properties = entry.State == EntityState.Modified
             // Identity's UpdateAsync marks every column modified; only values that really changed count.
             ? entry.Properties

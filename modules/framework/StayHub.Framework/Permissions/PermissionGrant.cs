@@ -1,3 +1,4 @@
+using StayHub.Framework.Auditing;
 using StayHub.Framework.Domain;
 
 namespace StayHub.Framework.Permissions;
@@ -9,7 +10,7 @@ public static class PermissionProviders
     public const string User = "user";
 }
 
-public sealed class PermissionGrant : Entity
+public sealed class PermissionGrant : Entity, IAuditNamed
 {
     public required string Name { get; init; }
 
@@ -18,6 +19,9 @@ public sealed class PermissionGrant : Entity
     public required string ProviderKey { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Who got or lost what, so the audit row of a grant change says which grant it was.</summary>
+    public string AuditName => $"{ProviderName}:{ProviderKey}:{Name}";
 }
 
 /// <summary>Marks a permission whose default role grants were applied once, so an admin's later revoke sticks.</summary>

@@ -17,6 +17,12 @@ public interface IPermissionManager
 
     /// <summary>Replaces the provider's grants with exactly <paramref name="permissions"/>; unknown names are refused.</summary>
     Task SetGrantsAsync(string providerName, string providerKey, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Grants (true) or revokes (false) only the named permissions of the provider, leaving its other grants alone;
+    /// unknown names are refused. Every node sees the change on its next check (cache evicted through the backplane).
+    /// </summary>
+    Task ChangeGrantsAsync(string providerName, string providerKey, IReadOnlyDictionary<string, bool> changes, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -81,6 +87,44 @@ internal sealed class PermissionStore(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await cache.RemoveAsync(CacheKey(providerName, providerKey), token: cancellationToken);
+    }
+
+    public async Task ChangeGrantsAsync(string providerName, string providerKey, IReadOnlyDictionary<string, bool> changes, CancellationToken cancellationToken)
+    {
+        var unknown = changes.Keys.Where(p => definitions.Find(p) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw RequestValidationException.ForField("permissions", $"Unknown permission(s): {string.Join(", ", unknown)}.");
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PermissionsDbContext>();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // Two changes to one role or user at once are serialised, so both land instead of one failing on the
+                // unique index; changes to different providers do not wait for each other.
+                var lockKey = $"permissions:{providerName}:{providerKey}";
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", ct);
+                var names = changes.Keys.ToList();
+                var existing = await db.Grants
+                    .Where(g => g.ProviderName == providerName && g.ProviderKey == providerKey && names.Contains(g.Name))
+                    .ToListAsync(ct);
+                db.Grants.RemoveRange(existing.Where(g => !changes[g.Name]));
+                var now = clock.GetUtcNow();
+                foreach (var name in changes.Where(c => c.Value).Select(c => c.Key).Except(existing.Select(g => g.Name)))
+                {
+                    db.Grants.Add(new PermissionGrant { Name = name, ProviderName = providerName, ProviderKey = providerKey, CreatedAt = now });
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
         }
 
         await cache.RemoveAsync(CacheKey(providerName, providerKey), token: cancellationToken);

@@ -86,11 +86,18 @@ namespace StayHub.Framework.Auditing.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_logs");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_audit_logs_created_at");
+                    b.HasIndex("TraceId")
+                        .HasDatabaseName("ix_audit_logs_trace_id");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_audit_logs_user_id_created_at");
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_audit_logs_created_at_id");
+
+                    b.HasIndex("ErrorCode", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_audit_logs_error_code_created_at_id")
+                        .HasFilter("error_code IS NOT NULL");
+
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_audit_logs_user_id_created_at_id");
 
                     b.ToTable("audit_logs", "audit");
                 });
