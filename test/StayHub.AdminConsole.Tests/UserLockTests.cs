@@ -9,7 +9,7 @@ namespace StayHub.AdminConsole.Tests;
 public sealed class UserLockTests(ConsoleHostFixture host)
 {
     [Fact]
-    public async Task Locking_a_user_in_the_console_makes_their_next_token_refresh_fail()
+    public async Task Locking_a_user_in_the_console_makes_their_next_token_refresh_fail_and_the_audit_log_shows_it()
     {
         var (userId, email) = await host.RegisterAsync("to-be-locked");
         using var http = host.Http();
@@ -36,6 +36,17 @@ public sealed class UserLockTests(ConsoleHostFixture host)
         await ConsoleHostFixture.LoadedAsync(page);
         await Assertions.Expect(page.Locator("[data-detail='users']")).ToContainTextAsync("Chargebacks on three stays");
         await ConsoleHostFixture.ScreenshotAsync(page, "users-detail-locked");
+
+        // The lock is in the audit log: filtered by its path, the row's detail shows the request and its entity changes.
+        await page.GotoAsync($"/admin/#/audit-logs?path={Uri.EscapeDataString($"/api/admin/users/{userId}/lock")}");
+        var auditRow = page.Locator("table[data-list='audit-logs'] tbody tr").First;
+        await Assertions.Expect(auditRow).ToContainTextAsync($"/api/admin/users/{userId}/lock");
+        await Assertions.Expect(auditRow).ToContainTextAsync("POST");
+        await ConsoleHostFixture.ScreenshotAsync(page, "page-audit-logs-filtered");
+        await auditRow.Locator("a", new() { HasTextString = "Details" }).ClickAsync();
+        await ConsoleHostFixture.LoadedAsync(page);
+        await Assertions.Expect(page.Locator("[data-detail='audit-logs']")).ToContainTextAsync("Entity changes");
+        await ConsoleHostFixture.ScreenshotAsync(page, "audit-log-detail");
         await page.Context.CloseAsync();
     }
 }

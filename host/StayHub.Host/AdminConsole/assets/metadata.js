@@ -26,7 +26,8 @@ export async function loadMetadata() {
     allowed,
     /** The method answering this verb and route, if the host serves it and the admin may call it. */
     find(httpMethod, route) {
-      const method = methods.find(m => m.httpMethod === httpMethod && m.route === route);
+      // Routes compare without their constraints ({userId:guid} is {userId}).
+      const method = methods.find(m => m.httpMethod === httpMethod && m.route.replace(/:[a-z]+\}/g, '}') === route);
       return method && allowed(method) ? method : null;
     },
     resources: definition.services
