@@ -31,7 +31,7 @@ internal sealed class BookingService(
             throw new NotFoundException("Listing");
         }
 
-        return evaluation.Price.ToQuote(evaluation.Problem);
+        return evaluation.Price.ToQuote(evaluation.BrokenRule?.Code);
     }
 
     public async Task<BookingDto> CreateBookingAsync(CreateBookingRequest request, CancellationToken cancellationToken)
@@ -39,7 +39,10 @@ internal sealed class BookingService(
         var guestId = currentUser.GetRequiredId();
         var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, guestId, checkHeld: false, cancellationToken)
             ?? throw new NotFoundException("Listing");
-        ThrowFor(evaluation.Problem);
+        if (evaluation.BrokenRule is { } brokenRule)
+        {
+            throw brokenRule.ToException();
+        }
 
         var now = clock.GetUtcNow();
         var listing = evaluation.Listing;
@@ -150,28 +153,5 @@ internal sealed class BookingService(
         return booking.HostId == currentUser.GetRequiredId()
             ? booking
             : throw new ForbiddenException("Only the listing's host can approve or decline a booking.");
-    }
-
-    private static void ThrowFor(string? problem)
-    {
-        switch (problem)
-        {
-            case null:
-                return;
-            case BookingErrorCodes.DatesUnavailable:
-                throw new ConflictException(problem, "Some of these nights are not available.");
-            case BookingErrorCodes.ListingUnavailable:
-                throw new ConflictException(problem, "This listing cannot be booked now.");
-            default:
-                throw new StayHubException(ErrorKind.BadRequest, problem, problem switch
-                {
-                    BookingErrorCodes.OwnListing => "You cannot book your own listing.",
-                    BookingErrorCodes.InThePast => "Check-in cannot be in the past.",
-                    BookingErrorCodes.TooFarAhead => "Check-in is further ahead than bookings are taken.",
-                    BookingErrorCodes.TooFewNights => "The stay is shorter than the listing's minimum.",
-                    BookingErrorCodes.TooManyNights => "The stay is longer than the listing's maximum.",
-                    _ => "The listing does not take that many guests.",
-                });
-        }
     }
 }
