@@ -19,7 +19,7 @@ internal sealed partial class BookingConfirmedHandler(
     public async Task HandleAsync(BookingConfirmed integrationEvent, CancellationToken cancellationToken)
     {
         var payments = await db.LockForBookingAsync(integrationEvent.BookingId, cancellationToken);
-        var payment = payments.FirstOrDefault(p => p.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded);
+        var payment = payments.FirstOrDefault(p => p.Status is PaymentStatus.Succeeded or PaymentStatus.PartiallyRefunded);
         var booking = await bookings.GetForPaymentAsync(integrationEvent.BookingId, cancellationToken);
         if (payment is null || booking is null)
         {

@@ -38,7 +38,7 @@ internal sealed partial class MoneyMovements(
         db.Post(LedgerEntry.Transfer(LedgerKinds.Charge, LedgerAccounts.Guests, LedgerAccounts.Escrow, payment.Amount, payment, now));
         var otherCaptured = await db.Payments.AnyAsync(
             p => p.BookingId == payment.BookingId && p.Id != payment.Id
-                && (p.Status == PaymentStatuses.Succeeded || p.Status == PaymentStatuses.PartiallyRefunded),
+                && (p.Status == PaymentStatus.Succeeded || p.Status == PaymentStatus.PartiallyRefunded),
             cancellationToken);
         if (payment.BookingCancelled || otherCaptured)
         {
@@ -86,10 +86,10 @@ internal sealed partial class MoneyMovements(
         db.Publish(new PaymentRefunded(Guid.CreateVersion7(now), now, payment.Id, payment.BookingId, new Money(amount, payment.Currency), payment.PayerId));
 
         var payout = await db.Payouts.SingleOrDefaultAsync(p => p.PaymentId == payment.Id, cancellationToken);
-        if (payout is { Status: PayoutStatuses.Scheduled })
+        if (payout is { Status: PayoutStatus.Scheduled })
         {
             payout.Resettle(Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent, Currencies.AmountStep(payment.Currency)), now);
-            if (payout.Status == PayoutStatuses.Cancelled)
+            if (payout.Status == PayoutStatus.Cancelled)
             {
                 SettleWithoutPayout(payment, payout.Fees, now);
             }
@@ -118,7 +118,7 @@ internal sealed partial class MoneyMovements(
         var settlement = Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent, Currencies.AmountStep(payment.Currency));
         var payout = Payout.Schedule(payment, settlement, releaseAt, now);
         db.Payouts.Add(payout);
-        if (payout.Status == PayoutStatuses.Cancelled)
+        if (payout.Status == PayoutStatus.Cancelled)
         {
             SettleWithoutPayout(payment, settlement.Fees, now);
         }

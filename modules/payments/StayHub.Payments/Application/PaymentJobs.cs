@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 using StayHub.Payments.Contracts;
+using StayHub.Payments.Domain;
 using StayHub.Payments.Persistence;
 
 namespace StayHub.Payments.Application;
@@ -35,7 +36,7 @@ internal sealed class FailStalePaymentsJob(PaymentsDbContext db, TimeProvider cl
     {
         var cutoff = now - StaleAfter;
         var ids = await db.Payments.AsNoTracking()
-            .Where(p => p.Status == PaymentStatuses.Processing && p.CreatedAt < cutoff)
+            .Where(p => p.Status == PaymentStatus.Processing && p.CreatedAt < cutoff)
             .Select(p => p.Id)
             .Take(500)
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using StayHub.Framework.Domain;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 
@@ -29,11 +30,7 @@ internal sealed class PayoutAccountRequestValidator : AbstractValidator<PayoutAc
 
 internal sealed class AdminPaymentListQueryValidator : AbstractValidator<AdminPaymentListQuery>
 {
-    private static readonly string[] Statuses =
-    [
-        PaymentStatuses.Processing, PaymentStatuses.RequiresAction, PaymentStatuses.Succeeded, PaymentStatuses.Failed,
-        PaymentStatuses.PartiallyRefunded, PaymentStatuses.Refunded,
-    ];
+    private static readonly IReadOnlyList<string> Statuses = EnumText.AllOf<PaymentStatus>();
 
     public AdminPaymentListQueryValidator()
     {

@@ -65,7 +65,7 @@ internal sealed partial class PayoutService(
     public async Task<int> ReleaseDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = await db.Payouts.AsNoTracking()
-            .Where(p => p.Status == PayoutStatuses.Scheduled && p.ReleaseAt <= now)
+            .Where(p => p.Status == PayoutStatus.Scheduled && p.ReleaseAt <= now)
             .OrderBy(p => p.ReleaseAt)
             .Select(p => new { p.Id, p.PaymentId })
             .Take(500)
@@ -93,7 +93,7 @@ internal sealed partial class PayoutService(
                 .FromSql($"SELECT *, xmin FROM payments.payments WHERE id = {paymentId} FOR UPDATE SKIP LOCKED")
                 .SingleOrDefaultAsync(ct);
             var payout = payment is null ? null : await db.Payouts.SingleOrDefaultAsync(p => p.Id == payoutId, ct);
-            if (payment is null || payout is null || payout.Status != PayoutStatuses.Scheduled || payout.ReleaseAt > now)
+            if (payment is null || payout is null || payout.Status != PayoutStatus.Scheduled || payout.ReleaseAt > now)
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using StayHub.Payments.Domain;
+
 namespace StayHub.Payments.Providers;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal sealed record ChargeRequest(Guid PaymentId, Guid BookingId, string Paym
 /// <param name="ClientSecret">For <c>requires_action</c>: what the client finishes authentication with.</param>
 /// <param name="FailureCode">For <c>failed</c>: our stable error code.</param>
 /// <param name="FailureMessage">For <c>failed</c>: the provider's reason.</param>
-internal sealed record ChargeResult(string Outcome, string? ProviderPaymentId, string? ClientSecret = null, string? FailureCode = null, string? FailureMessage = null);
+internal sealed record ChargeResult(PaymentStatus Outcome, string? ProviderPaymentId, string? ClientSecret = null, string? FailureCode = null, string? FailureMessage = null);
 
 internal sealed record ProviderRefundRequest(string ProviderPaymentId, long Amount, string Currency, string IdempotencyKey, Guid PaymentId);
 
