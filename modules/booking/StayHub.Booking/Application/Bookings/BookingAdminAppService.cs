@@ -15,7 +15,7 @@ internal sealed class BookingAdminAppService(BookingDbContext db, BookingService
 
     public async Task<BookingDto> CancelBookingAsync(Guid id, CancelBookingRequest? request, CancellationToken cancellationToken)
     {
-        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken)
+        var booking = await db.Bookings.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException("Booking");
         return await bookings.CancelAsync(booking, CancelledBy.Admin, request?.Reason, cancellationToken);
     }

@@ -3,6 +3,7 @@ using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
 using StayHub.Framework.Contracts;
+using StayHub.Framework.Domain;
 using StayHub.Framework.Pagination;
 using StayHub.Framework.Users;
 
@@ -38,16 +39,17 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
         return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, query with { Cursor = null, PageSize = null }, withTotal: true, cancellationToken);
     }
 
-    private IQueryable<Stay> Bookings() => db.Stays.AsNoTracking().Where(s => s.Kind == Stay.BookingKind);
+    private IQueryable<GuestBooking> Bookings() => db.Bookings.AsNoTracking();
 
     private static async Task<CursorPage<BookingDto>> PageAsync(
-        IQueryable<Stay> bookings, string? status, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
+        IQueryable<GuestBooking> bookings, string? status, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
     {
         var pageSize = Cursor.ClampPageSize(requestedPageSize);
         var before = Cursor.Decode<Guid?>(cursor, scope);
         if (!string.IsNullOrWhiteSpace(status))
         {
-            bookings = bookings.Where(s => s.Status == status);
+            var wanted = EnumText.Parse<BookingStatus>(status);
+            bookings = bookings.Where(s => s.Status == wanted);
         }
 
         long? total = withTotal ? await bookings.LongCountAsync(cancellationToken) : null;

@@ -46,10 +46,10 @@ internal sealed class BookingService(
 
         var now = clock.GetUtcNow();
         var listing = evaluation.Listing;
-        var booking = Stay.NewBooking(listing.ListingId, listing.HostId, guestId, request.CheckIn, request.CheckOut, request.Guests,
+        var booking = GuestBooking.New(listing.ListingId, listing.HostId, guestId, request.CheckIn, request.CheckOut, request.Guests,
             string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim(), evaluation.Price, listing.CancellationPolicy,
             listing.InstantBook, now, options.Value.PendingTtl);
-        db.Stays.Add(booking);
+        db.Bookings.Add(booking);
         db.Publish(BookingEventsFactory.Requested(booking, now));
         db.Publish(BookingEventsFactory.Reserved(booking, now));
         await db.SaveStaysAsync(cancellationToken);
@@ -68,7 +68,7 @@ internal sealed class BookingService(
         var now = clock.GetUtcNow();
         booking.Approve(now, options.Value.PendingTtl);
         db.Publish(BookingEventsFactory.Approved(booking, now));
-        if (booking.Status == BookingStatuses.Confirmed)
+        if (booking.Status == BookingStatus.Confirmed)
         {
             db.Publish(BookingEventsFactory.Confirmed(booking, now));
         }
@@ -99,17 +99,17 @@ internal sealed class BookingService(
     /// </summary>
     public async Task<BookingDto> RecordPaymentAsync(Guid id, CancellationToken cancellationToken)
     {
-        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken)
+        var booking = await db.Bookings.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException("Booking");
         return await RecordPaymentAsync(booking, cancellationToken);
     }
 
     /// <summary>Records a captured payment on a booking already loaded (tracked) by this scope's context.</summary>
-    public async Task<BookingDto> RecordPaymentAsync(Stay booking, CancellationToken cancellationToken)
+    public async Task<BookingDto> RecordPaymentAsync(GuestBooking booking, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         booking.RecordPayment(now, options.Value.RequestTtl);
-        if (booking.Status == BookingStatuses.Confirmed)
+        if (booking.Status == BookingStatus.Confirmed)
         {
             db.Publish(BookingEventsFactory.Confirmed(booking, now));
         }
@@ -119,12 +119,12 @@ internal sealed class BookingService(
     }
 
     /// <summary>Cancels a booking already loaded (tracked) by this scope's context, on behalf of <paramref name="by"/>.</summary>
-    internal async Task<BookingDto> CancelAsync(Stay booking, string by, string? reason, CancellationToken cancellationToken, bool declined = false)
+    internal async Task<BookingDto> CancelAsync(GuestBooking booking, string by, string? reason, CancellationToken cancellationToken, bool declined = false)
     {
         var now = clock.GetUtcNow();
-        var wasConfirmed = booking.Status == BookingStatuses.Confirmed;
-        BookingStateMachine.Ensure(booking.Status, BookingStatuses.Cancelled);
-        var refund = RefundPolicy.Refund(booking.CancellationPolicy!, booking.Price!, options.Value.CheckInAt(booking.CheckIn), now,
+        var wasConfirmed = booking.Status == BookingStatus.Confirmed;
+        BookingStateMachine.Ensure(booking.Status, BookingStatus.Cancelled);
+        var refund = RefundPolicy.Refund(booking.CancellationPolicy, booking.Price, options.Value.CheckInAt(booking.CheckIn), now,
             byGuest: by == CancelledBy.Guest, paid: booking.IsPaid);
         booking.Cancel(by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), refund, now);
         db.Publish(BookingEventsFactory.Cancelled(booking, wasConfirmed, now, declined));
@@ -134,10 +134,10 @@ internal sealed class BookingService(
     }
 
     /// <summary>Guest, listing host or holder of the manage permission; anyone else gets 404, never 403.</summary>
-    private async Task<Stay> LoadVisibleAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<GuestBooking> LoadVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
-        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == id && s.Kind == Stay.BookingKind, cancellationToken);
+        var booking = await db.Bookings.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (booking is not null && (booking.GuestId == me || booking.HostId == me
             || await permissions.IsGrantedAsync(me, currentUser.Roles, BookingPermissions.BookingsManage, cancellationToken)))
         {
@@ -147,7 +147,7 @@ internal sealed class BookingService(
         throw new NotFoundException("Booking");
     }
 
-    private async Task<Stay> LoadAsHostAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<GuestBooking> LoadAsHostAsync(Guid id, CancellationToken cancellationToken)
     {
         var booking = await LoadVisibleAsync(id, cancellationToken);
         return booking.HostId == currentUser.GetRequiredId()

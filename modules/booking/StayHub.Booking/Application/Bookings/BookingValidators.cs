@@ -45,13 +45,13 @@ internal sealed class CreateBookingRequestValidator : AbstractValidator<CreateBo
     public CreateBookingRequestValidator()
     {
         this.AddStayRules(x => x.ListingId, x => x.CheckIn, x => x.CheckOut, x => x.Guests);
-        RuleFor(x => x.Message).MaximumLength(Stay.MessageMaxLength);
+        RuleFor(x => x.Message).MaximumLength(GuestBooking.MessageMaxLength);
     }
 }
 
 internal sealed class CancelBookingRequestValidator : AbstractValidator<CancelBookingRequest>
 {
-    public CancelBookingRequestValidator() => RuleFor(x => x.Reason).MaximumLength(Stay.ReasonMaxLength);
+    public CancelBookingRequestValidator() => RuleFor(x => x.Reason).MaximumLength(GuestBooking.ReasonMaxLength);
 }
 
 internal sealed class BookingListQueryValidator : AbstractValidator<BookingListQuery>

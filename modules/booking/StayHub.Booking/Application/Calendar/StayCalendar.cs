@@ -16,7 +16,7 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
     public async Task<IReadOnlyList<StayRange>> GetUnavailableAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         await db.Stays.AsNoTracking().HeldBetween(listingId, from, to)
             .OrderBy(s => s.CheckIn)
-            .Select(s => new StayRange(s.CheckIn, s.CheckOut, s.Kind))
+            .Select(s => new StayRange(s.CheckIn, s.CheckOut, s is HostBlock ? Stay.BlockKind : Stay.BookingKind))
             .ToListAsync(cancellationToken);
 
     public Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
@@ -57,20 +57,20 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
     private async Task BlockCoreAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (await db.Stays.HeldBetween(listingId, from, to).AnyAsync(s => s.Kind == Stay.BookingKind, cancellationToken))
+        if (await db.Stays.HeldBetween(listingId, from, to).AnyAsync(s => s is GuestBooking, cancellationToken))
         {
             throw new ConflictException(BookingErrorCodes.DatesUnavailable, "A booking holds some of these nights.");
         }
 
         // Touching (check-out day = next from) as well as overlapping blocks merge into one.
-        var neighbours = await db.Stays
-            .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn <= to && s.CheckOut >= from)
+        var neighbours = await db.Blocks
+            .Where(s => s.ListingId == listingId && s.CheckIn <= to && s.CheckOut >= from)
             .OrderBy(s => s.CheckIn)
             .ToListAsync(cancellationToken);
         if (neighbours.Count == 0)
         {
-            var block = Stay.NewBlock(listingId, hostId, from, to, now);
-            db.Stays.Add(block);
+            var block = HostBlock.New(listingId, hostId, from, to, now);
+            db.Blocks.Add(block);
             db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, from, to));
         }
         else
@@ -80,13 +80,13 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
             var end = neighbours.Max(b => b.CheckOut) > to ? neighbours.Max(b => b.CheckOut) : to;
             foreach (var merged in neighbours.Skip(1))
             {
-                db.Stays.Remove(merged);
+                db.Blocks.Remove(merged);
                 db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, merged.Id));
             }
 
             // Deletes must reach PostgreSQL before the widened row, or the constraint sees them overlap.
             await db.SaveStaysAsync(cancellationToken);
-            kept.ExtendBlock(start, end, now);
+            kept.Extend(start, end, now);
             db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, kept.Id, kept.CheckIn, kept.CheckOut));
         }
 
@@ -96,8 +96,8 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
     private async Task UnblockCoreAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var blocks = await db.Stays
-            .Where(s => s.ListingId == listingId && s.Kind == Stay.BlockKind && s.CheckIn < to && s.CheckOut > from)
+        var blocks = await db.Blocks
+            .Where(s => s.ListingId == listingId && s.CheckIn < to && s.CheckOut > from)
             .ToListAsync(cancellationToken);
         foreach (var block in blocks)
         {
@@ -106,16 +106,16 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
             db.Publish(new StayReleased(Guid.CreateVersion7(now), now, listingId, block.Id));
             if (!left && !right)
             {
-                db.Stays.Remove(block);
+                db.Blocks.Remove(block);
                 continue;
             }
 
-            block.TrimBlock(left ? block.CheckIn : to, left ? from : block.CheckOut, now);
+            block.Trim(left ? block.CheckIn : to, left ? from : block.CheckOut, now);
             db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, block.Id, block.CheckIn, block.CheckOut));
             if (left && right)
             {
-                var tail = Stay.NewBlock(listingId, block.HostId, to, originalEnd, now);
-                db.Stays.Add(tail);
+                var tail = HostBlock.New(listingId, block.HostId, to, originalEnd, now);
+                db.Blocks.Add(tail);
                 db.Publish(new StayReserved(Guid.CreateVersion7(now), now, listingId, tail.Id, to, originalEnd));
             }
         }
@@ -124,14 +124,14 @@ internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IB
     }
 
     public Task<bool> HasUpcomingStaysAsync(Guid listingId, DateOnly today, CancellationToken cancellationToken) =>
-        db.Stays.AsNoTracking().AnyAsync(
-            s => s.ListingId == listingId && s.Kind == Stay.BookingKind && s.Status == BookingStatuses.Confirmed && s.CheckOut > today,
+        db.Bookings.AsNoTracking().AnyAsync(
+            s => s.ListingId == listingId && s.Status == BookingStatus.Confirmed && s.CheckOut > today,
             cancellationToken);
 
     public Task<bool> HasConfirmedStayAsync(Guid listingId, Guid guestId, CancellationToken cancellationToken) =>
-        db.Stays.AsNoTracking().AnyAsync(
-            s => s.ListingId == listingId && s.Kind == Stay.BookingKind && s.GuestId == guestId
-                && (s.Status == BookingStatuses.Confirmed || s.Status == BookingStatuses.Completed),
+        db.Bookings.AsNoTracking().AnyAsync(
+            s => s.ListingId == listingId && s.GuestId == guestId
+                && (s.Status == BookingStatus.Confirmed || s.Status == BookingStatus.Completed),
             cancellationToken);
 
     private static void EnsureRange(DateOnly from, DateOnly to)

@@ -4,6 +4,7 @@ using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
 using StayHub.Framework.Contracts;
+using StayHub.Framework.Domain;
 
 namespace StayHub.Booking.Application.Payments;
 
@@ -11,16 +12,15 @@ internal sealed class BookingPaymentsApi(BookingDbContext db, IOptions<BookingOp
 {
     public async Task<BookingPaymentInfo?> GetForPaymentAsync(Guid bookingId, CancellationToken cancellationToken)
     {
-        var s = await db.Stays.AsNoTracking()
-            .SingleOrDefaultAsync(x => x.Id == bookingId && x.Kind == Stay.BookingKind, cancellationToken);
+        var s = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(x => x.Id == bookingId, cancellationToken);
         if (s is null)
         {
             return null;
         }
 
-        var price = s.Price!;
+        var price = s.Price;
         return new BookingPaymentInfo(
-            s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.Status, s.IsPaid,
+            s.Id, s.ListingId, s.GuestId, s.HostId, s.Status.ToText(), s.IsPaid,
             new Money(price.Total, price.Currency), new Money(price.ServiceFee, price.Currency),
             options.Value.CheckInAt(s.CheckIn));
     }
