@@ -37,6 +37,8 @@ internal sealed class FailStalePaymentsJob(PaymentsDbContext db, TimeProvider cl
         var cutoff = now - StaleAfter;
         var ids = await db.Payments.AsNoTracking()
             .Where(p => p.Status == PaymentStatus.Processing && p.CreatedAt < cutoff)
+            // Oldest first: a backlog larger than one batch fails the longest-waiting payments first.
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
             .Select(p => p.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
