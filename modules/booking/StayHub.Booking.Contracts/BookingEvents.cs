@@ -46,8 +46,12 @@ public sealed record BookingRequested(Guid EventId, DateTimeOffset OccurredAt, G
 /// <param name="CheckOut">Check-out day.</param>
 /// <param name="Total">Amount the guest pays.</param>
 /// <param name="ServiceFee">The guest service fee inside <paramref name="Total"/>.</param>
+/// <param name="CheckInAt">
+/// The check-in instant (UTC; the check-in day at <c>Booking:CheckInTime</c>), from which payouts are timed. Absent
+/// only from events written before it was added.
+/// </param>
 [IntegrationEventName("booking.confirmed.v1")]
-public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, Money ServiceFee) : IIntegrationEvent;
+public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, Money ServiceFee, DateTimeOffset? CheckInAt = null) : IIntegrationEvent;
 
 /// <summary>A booking was cancelled (by guest, host, admin, or expiry/decline) with the refund its policy allows.</summary>
 /// <param name="EventId">Event id.</param>

@@ -18,7 +18,6 @@ public interface IBookingPayments
 /// <param name="IsPaid">Whether booking has recorded a payment.</param>
 /// <param name="Total">What the guest pays, in the listing's currency.</param>
 /// <param name="ServiceFee">The guest service fee inside <paramref name="Total"/> (platform revenue).</param>
-/// <param name="CheckInAt">Check-in instant (UTC), from which payouts are timed.</param>
 public sealed record BookingPaymentInfo(
     Guid BookingId,
     Guid ListingId,
@@ -27,5 +26,4 @@ public sealed record BookingPaymentInfo(
     string Status,
     bool IsPaid,
     Money Total,
-    Money ServiceFee,
-    DateTimeOffset CheckInAt);
+    Money ServiceFee);

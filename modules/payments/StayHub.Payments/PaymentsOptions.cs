@@ -8,6 +8,9 @@ internal sealed class PaymentsOptions
     /// <summary><c>Sandbox</c> or <c>Stripe</c>; empty = Stripe when a secret key is set, else Sandbox.</summary>
     public string? Provider { get; set; }
 
+    /// <summary>Guest service fee, percent of nights + cleaning fee (whole percent, 0–100); booking prices it in (<see cref="Contracts.IPaymentsModule"/>).</summary>
+    public int ServiceFeePercent { get; set; } = 12;
+
     /// <summary>Host fee percent, taken from the host's share (nights + cleaning) at settlement.</summary>
     public int HostFeePercent { get; set; } = 3;
 

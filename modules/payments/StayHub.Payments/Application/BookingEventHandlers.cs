@@ -8,10 +8,12 @@ using StayHub.Payments.Persistence;
 
 namespace StayHub.Payments.Application;
 
-/// <summary>A confirmed booking schedules its host's payout, released <c>Payments:PayoutDelay</c> after check-in.</summary>
+/// <summary>
+/// A confirmed booking schedules its host's payout, released <c>Payments:PayoutDelay</c> after check-in. The event
+/// carries the check-in instant, so nothing is asked of booking.
+/// </summary>
 internal sealed partial class BookingConfirmedHandler(
     PaymentsDbContext db,
-    IBookingPayments bookings,
     MoneyMovements money,
     IOptions<PaymentsOptions> options,
     ILogger<BookingConfirmedHandler> logger) : IIntegrationEventHandler<BookingConfirmed>
@@ -20,14 +22,17 @@ internal sealed partial class BookingConfirmedHandler(
     {
         var payments = await db.LockForBookingAsync(integrationEvent.BookingId, cancellationToken);
         var payment = payments.FirstOrDefault(p => p.Status is PaymentStatus.Succeeded or PaymentStatus.PartiallyRefunded);
-        var booking = await bookings.GetForPaymentAsync(integrationEvent.BookingId, cancellationToken);
-        if (payment is null || booking is null)
+        if (payment is null)
         {
             LogNothingToPayOut(integrationEvent.BookingId);
             return;
         }
 
-        await money.SchedulePayoutAsync(payment, booking.CheckInAt + options.Value.PayoutDelay, cancellationToken);
+        // An event written before it carried the instant: the end of the check-in day is never earlier than check-in,
+        // so such a payout is released late rather than early.
+        var checkInAt = integrationEvent.CheckInAt
+            ?? new DateTimeOffset(integrationEvent.CheckIn.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        await money.SchedulePayoutAsync(payment, checkInAt + options.Value.PayoutDelay, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Warning, "Booking {BookingId} was confirmed without a captured payment; no payout scheduled.")]

@@ -8,7 +8,7 @@ namespace StayHub.Payments.Application;
 
 /// <summary>Sends host payouts that have come due (Quartz, clustered: one node runs each firing).</summary>
 [DisallowConcurrentExecution]
-internal sealed class ReleasePayoutsJob(PayoutService payouts, TimeProvider clock) : IJob
+internal sealed class ReleasePayoutsJob(PayoutAppService payouts, TimeProvider clock) : IJob
 {
     public const string Key = "payments.release-payouts";
 

@@ -8,7 +8,7 @@ using StayHub.Framework.Errors;
 namespace StayHub.Booking.Application.Bookings;
 
 /// <summary>The administrators' side of bookings: every booking, and cancelling any of them.</summary>
-internal sealed class BookingAdminAppService(BookingDbContext db, BookingService bookings, BookingListService lists) : IBookingAdminAppService
+internal sealed class BookingAdminAppService(BookingDbContext db, BookingAppService bookings, BookingListService lists) : IBookingAdminAppService
 {
     public Task<CursorPage<BookingDto>> ListBookingsAsync(AdminBookingListQuery query, CancellationToken cancellationToken) =>
         lists.ListAllAsync(query, cancellationToken);

@@ -10,8 +10,8 @@ internal static class BookingEventsFactory
     public static BookingRequested Requested(GuestBooking s, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price.Total), s.InstantBook);
 
-    public static BookingConfirmed Confirmed(GuestBooking s, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price.Total), Money(s, s.Price.ServiceFee));
+    public static BookingConfirmed Confirmed(GuestBooking s, DateTimeOffset checkInAt, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price.Total), Money(s, s.Price.ServiceFee), checkInAt);
 
     public static BookingCancelled Cancelled(GuestBooking s, bool wasConfirmed, DateTimeOffset now, bool declined = false) =>
         new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CancelledBy ?? throw new InvalidOperationException($"Booking {s.Id} is not cancelled."), s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed, s.IsPaid, declined);

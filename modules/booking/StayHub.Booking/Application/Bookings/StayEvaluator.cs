@@ -4,6 +4,7 @@ using StayHub.Booking.Domain;
 using StayHub.Booking.Domain.StayRules;
 using StayHub.Booking.Persistence;
 using StayHub.Listings.Contracts;
+using StayHub.Payments.Contracts;
 
 namespace StayHub.Booking.Application.Bookings;
 
@@ -14,7 +15,7 @@ namespace StayHub.Booking.Application.Bookings;
 internal sealed class StayEvaluator(
     IListingsModule listings,
     BookingDbContext db,
-    IOptions<ServiceFeeOptions> fees,
+    IPaymentsModule payments,
     IOptions<BookingOptions> options,
     TimeProvider clock)
 {
@@ -44,7 +45,7 @@ internal sealed class StayEvaluator(
             return null;
         }
 
-        var price = Pricing.Quote(listing.Currency, [.. listing.Nights.Select(n => n.Price.Amount)], listing.CleaningFee.Amount, fees.Value.ServiceFeePercent);
+        var price = Pricing.Quote(listing.Currency, [.. listing.Nights.Select(n => n.Price.Amount)], listing.CleaningFee.Amount, payments.ServiceFeePercent);
         var request = new StayRequest(listing, checkIn, checkOut, guests, callerId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), options.Value.MaxAdvance);
         StayRule[] rules = checkHeld ? [.. Rules, new NightsMustBeFree(db)] : Rules;
         foreach (var rule in rules)

@@ -17,7 +17,7 @@ namespace StayHub.Booking.Application.Payments;
 /// </summary>
 internal sealed partial class PaymentSucceededHandler(
     BookingDbContext db,
-    BookingService bookings,
+    BookingAppService bookings,
     ILogger<PaymentSucceededHandler> logger) : IIntegrationEventHandler<PaymentSucceeded>
 {
     public async Task HandleAsync(PaymentSucceeded integrationEvent, CancellationToken cancellationToken)

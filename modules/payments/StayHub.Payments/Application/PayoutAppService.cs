@@ -13,13 +13,13 @@ using StayHub.Payments.Providers;
 namespace StayHub.Payments.Application;
 
 /// <summary>Host payouts: the host's list and payout account, and the release of due payouts.</summary>
-internal sealed partial class PayoutService(
+internal sealed partial class PayoutAppService(
     PaymentsDbContext db,
     MoneyMovements money,
     IPaymentProvider provider,
     ICurrentUser currentUser,
     TimeProvider clock,
-    ILogger<PayoutService> logger) : IPayoutAppService
+    ILogger<PayoutAppService> logger) : IPayoutAppService
 {
     public async Task<CursorPage<PayoutDto>> ListMyPayoutsAsync(string? cursor, int? pageSize, CancellationToken cancellationToken)
     {

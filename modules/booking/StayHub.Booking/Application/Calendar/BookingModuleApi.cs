@@ -11,19 +11,13 @@ namespace StayHub.Booking.Application.Calendar;
 /// block racing a booking. Block edits of one listing are serialised by a transaction-scoped advisory lock, which
 /// makes read-merge-write of neighbouring blocks safe without touching bookings' concurrency.
 /// </summary>
-internal sealed class StayCalendar(BookingDbContext db, TimeProvider clock) : IBookingModule
+internal sealed class BookingModuleApi(BookingDbContext db, TimeProvider clock) : IBookingModule
 {
     public async Task<IReadOnlyList<StayRange>> GetUnavailableAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         await db.Stays.AsNoTracking().HeldBetween(listingId, from, to)
             .OrderBy(s => s.CheckIn)
             .Select(s => new StayRange(s.CheckIn, s.CheckOut, s is HostBlock ? Stay.BlockKind : Stay.BookingKind))
             .ToListAsync(cancellationToken);
-
-    public Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        ApplyBlocksAsync(listingId, hostId, [new NightRange(from, to)], [], cancellationToken);
-
-    public Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        ApplyBlocksAsync(listingId, Guid.Empty, [], [new NightRange(from, to)], cancellationToken);
 
     public Task ApplyBlocksAsync(
         Guid listingId, Guid hostId, IReadOnlyList<NightRange> blocks, IReadOnlyList<NightRange> unblocks, CancellationToken cancellationToken)

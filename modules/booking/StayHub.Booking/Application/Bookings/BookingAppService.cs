@@ -11,7 +11,7 @@ using StayHub.Framework.Users;
 namespace StayHub.Booking.Application.Bookings;
 
 /// <summary>Quote, book, approve, decline, cancel: the guest- and host-facing use cases.</summary>
-internal sealed class BookingService(
+internal sealed class BookingAppService(
     BookingDbContext db,
     BookingListService lists,
     StayEvaluator evaluator,
@@ -70,7 +70,7 @@ internal sealed class BookingService(
         db.Publish(BookingEventsFactory.Approved(booking, now));
         if (booking.Status == BookingStatus.Confirmed)
         {
-            db.Publish(BookingEventsFactory.Confirmed(booking, now));
+            db.Publish(BookingEventsFactory.Confirmed(booking, options.Value.CheckInAt(booking.CheckIn), now));
         }
 
         await db.SaveStaysAsync(cancellationToken);
@@ -111,7 +111,7 @@ internal sealed class BookingService(
         booking.RecordPayment(now, options.Value.RequestTtl);
         if (booking.Status == BookingStatus.Confirmed)
         {
-            db.Publish(BookingEventsFactory.Confirmed(booking, now));
+            db.Publish(BookingEventsFactory.Confirmed(booking, options.Value.CheckInAt(booking.CheckIn), now));
         }
 
         await db.SaveStaysAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
@@ -8,7 +7,7 @@ using StayHub.Framework.Domain;
 
 namespace StayHub.Booking.Application.Payments;
 
-internal sealed class BookingPaymentsApi(BookingDbContext db, IOptions<BookingOptions> options) : IBookingPayments
+internal sealed class BookingPayments(BookingDbContext db) : IBookingPayments
 {
     public async Task<BookingPaymentInfo?> GetForPaymentAsync(Guid bookingId, CancellationToken cancellationToken)
     {
@@ -21,7 +20,6 @@ internal sealed class BookingPaymentsApi(BookingDbContext db, IOptions<BookingOp
         var price = s.Price;
         return new BookingPaymentInfo(
             s.Id, s.ListingId, s.GuestId, s.HostId, s.Status.ToText(), s.IsPaid,
-            new Money(price.Total, price.Currency), new Money(price.ServiceFee, price.Currency),
-            options.Value.CheckInAt(s.CheckIn));
+            new Money(price.Total, price.Currency), new Money(price.ServiceFee, price.Currency));
     }
 }
