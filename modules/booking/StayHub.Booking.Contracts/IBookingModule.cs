@@ -22,14 +22,3 @@ public interface IBookingModule
     /// <summary>Whether <paramref name="guestId"/> has a confirmed or completed booking of the listing (they may see its exact address).</summary>
     Task<bool> HasConfirmedStayAsync(Guid listingId, Guid guestId, CancellationToken cancellationToken);
 }
-
-/// <summary>Nights [<paramref name="From"/>, <paramref name="To"/>): check-in inclusive, check-out exclusive.</summary>
-/// <param name="From">First night.</param>
-/// <param name="To">Day after the last night; after <paramref name="From"/>.</param>
-public sealed record NightRange(DateOnly From, DateOnly To);
-
-/// <summary>A held range of nights: check-in inclusive, check-out exclusive.</summary>
-/// <param name="From">First night.</param>
-/// <param name="To">Day after the last night.</param>
-/// <param name="Kind"><c>booking</c> or <c>block</c>.</param>
-public sealed record StayRange(DateOnly From, DateOnly To, string Kind);

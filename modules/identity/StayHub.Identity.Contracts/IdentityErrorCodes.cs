@@ -41,4 +41,7 @@ public static class IdentityErrorCodes
 
     /// <summary>The change would leave the marketplace without an active (unlocked) administrator.</summary>
     public const string LastAdmin = "identity.last_admin";
+
+    /// <summary>The account was changed by another request at the same time; retry.</summary>
+    public const string ConcurrentChange = "conflict.concurrency";
 }

@@ -88,10 +88,3 @@ public sealed class PaymentsModule : StayHubModule
 
     private const string StripeHttpClientName = "stripe";
 }
-
-internal sealed class PaymentsPermissionDefinitionProvider : IPermissionDefinitionProvider
-{
-    public void Define(PermissionDefinitionContext context) => context
-        .Add(PaymentPermissions.PaymentsManage, "See every payment and refund any of them", Roles.Admin)
-        .Add(PaymentPermissions.PayoutsManageOwn, "See one's payouts and set one's payout account", Roles.Host);
-}

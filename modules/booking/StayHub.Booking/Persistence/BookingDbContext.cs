@@ -72,9 +72,3 @@ internal sealed class BookingDbContext(DbContextOptions<BookingDbContext> option
         });
     }
 }
-
-internal sealed class BookingDbContextDesignFactory : IDesignTimeDbContextFactory<BookingDbContext>
-{
-    public BookingDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<BookingDbContext>(BookingDbContext.SchemaName));
-}

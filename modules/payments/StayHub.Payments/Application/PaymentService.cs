@@ -12,6 +12,7 @@ using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 using StayHub.Payments.Persistence;
 using StayHub.Payments.Providers;
+using StayHub.Framework.Text;
 
 namespace StayHub.Payments.Application;
 
@@ -115,24 +116,20 @@ internal sealed class PaymentService(
         }, cancellationToken);
     }
 
-    public async Task<PaymentDto> GetPaymentAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var me = currentUser.GetRequiredId();
-        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (payment is not null && (payment.PayerId == me || payment.HostId == me
-            || await permissions.IsGrantedAsync(me, currentUser.Roles, PaymentPermissions.PaymentsManage, cancellationToken)))
-        {
-            return payment.ToDto();
-        }
-
-        throw new NotFoundException("Payment");
-    }
+    public async Task<PaymentDto> GetPaymentAsync(Guid id, CancellationToken cancellationToken) =>
+        (await permissions.VisibleOrNotFoundAsync(
+            currentUser,
+            await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken),
+            (payment, me) => payment.PayerId == me || payment.HostId == me,
+            PaymentPermissions.PaymentsManage,
+            "Payment",
+            cancellationToken)).ToDto();
 
     public async Task<RefundDto> RefundPaymentAsync(Guid id, AdminRefundRequest? request, CancellationToken cancellationToken)
     {
         request ??= new AdminRefundRequest(null, null);
         var idempotencyKey = $"refund:admin:{Guid.CreateVersion7()}";
-        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var reason = request.Reason.TrimmedOrNull();
         return await db.InTransactionAsync(async ct =>
         {
             var payment = await db.LockAsync(id, ct) ?? throw new NotFoundException("Payment");
@@ -159,9 +156,6 @@ internal sealed class PaymentService(
 
     public async Task<CursorPage<PaymentDto>> ListPaymentsAsync(AdminPaymentListQuery query, CancellationToken cancellationToken)
     {
-        var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var scope = query with { Cursor = null, PageSize = null };
-        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var payments = db.Payments.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
@@ -175,9 +169,8 @@ internal sealed class PaymentService(
         }
 
         var total = await payments.LongCountAsync(cancellationToken);
-        var page = await payments.Where(p => before == null || p.Id < before).OrderByDescending(p => p.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(p => p.ToDto()).ToList();
-        return new CursorPage<PaymentDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, total);
+        var page = await payments.NewestFirstPageAsync(p => p.Id, query.Cursor, query.PageSize, query with { Cursor = null, PageSize = null }, cancellationToken);
+        return new CursorPage<PaymentDto>([.. page.Rows.Select(p => p.ToDto())], page.NextCursor, total);
     }
 
     /// <summary>Applies the provider's answer under the payment's row lock (a webhook may be applying it too).</summary>
@@ -207,23 +200,4 @@ internal sealed class PaymentService(
 
             return payment;
         }, cancellationToken);
-}
-
-internal static class PaymentMapping
-{
-    public static PaymentDto ToDto(this Payment p, string? clientSecret = null) => new(
-        p.Id,
-        p.BookingId,
-        p.Status.ToText(),
-        new Money(p.Amount, p.Currency),
-        new Money(p.Refunded, p.Currency),
-        p.CreatedAt,
-        clientSecret,
-        p.Status == PaymentStatus.Failed ? p.FailureCode : null,
-        p.Status == PaymentStatus.Failed ? p.FailureMessage : null);
-
-    public static RefundDto ToDto(this Refund r) => new(r.Id, r.PaymentId, new Money(r.Amount, r.Currency), "succeeded", r.Reason, r.CreatedAt);
-
-    public static PayoutDto ToDto(this Payout p) => new(
-        p.Id, p.BookingId, new Money(p.Amount, p.Currency), new Money(p.Fees, p.Currency), p.Status.ToText(), p.ReleaseAt, p.PaidAt, p.FailureReason);
 }

@@ -121,9 +121,3 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
         });
     }
 }
-
-internal sealed class PaymentsDbContextDesignFactory : IDesignTimeDbContextFactory<PaymentsDbContext>
-{
-    public PaymentsDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<PaymentsDbContext>(PaymentsDbContext.SchemaName), new DesignTimePiiProtector());
-}

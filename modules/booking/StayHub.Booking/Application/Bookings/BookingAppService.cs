@@ -7,6 +7,7 @@ using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Users;
+using StayHub.Framework.Text;
 
 namespace StayHub.Booking.Application.Bookings;
 
@@ -47,7 +48,7 @@ internal sealed class BookingAppService(
         var now = clock.GetUtcNow();
         var listing = evaluation.Listing;
         var booking = GuestBooking.New(listing.ListingId, listing.HostId, guestId, request.CheckIn, request.CheckOut, request.Guests,
-            string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim(), evaluation.Price, listing.CancellationPolicy,
+            request.Message.TrimmedOrNull(), evaluation.Price, listing.CancellationPolicy,
             listing.InstantBook, now, options.Value.PendingTtl);
         db.Bookings.Add(booking);
         db.Publish(BookingEventsFactory.Requested(booking, now));
@@ -126,7 +127,7 @@ internal sealed class BookingAppService(
         BookingStateMachine.Ensure(booking.Status, BookingStatus.Cancelled);
         var refund = RefundPolicy.Refund(booking.CancellationPolicy, booking.Price, options.Value.CheckInAt(booking.CheckIn), now,
             byGuest: by == CancelledBy.Guest, paid: booking.IsPaid);
-        booking.Cancel(by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), refund, now);
+        booking.Cancel(by, reason.TrimmedOrNull(), refund, now);
         db.Publish(BookingEventsFactory.Cancelled(booking, wasConfirmed, now, declined));
         db.Publish(BookingEventsFactory.Released(booking, now));
         await db.SaveStaysAsync(cancellationToken);
@@ -134,18 +135,14 @@ internal sealed class BookingAppService(
     }
 
     /// <summary>Guest, listing host or holder of the manage permission; anyone else gets 404, never 403.</summary>
-    private async Task<GuestBooking> LoadVisibleAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var me = currentUser.GetRequiredId();
-        var booking = await db.Bookings.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (booking is not null && (booking.GuestId == me || booking.HostId == me
-            || await permissions.IsGrantedAsync(me, currentUser.Roles, BookingPermissions.BookingsManage, cancellationToken)))
-        {
-            return booking;
-        }
-
-        throw new NotFoundException("Booking");
-    }
+    private async Task<GuestBooking> LoadVisibleAsync(Guid id, CancellationToken cancellationToken) =>
+        await permissions.VisibleOrNotFoundAsync(
+            currentUser,
+            await db.Bookings.SingleOrDefaultAsync(s => s.Id == id, cancellationToken),
+            (booking, me) => booking.GuestId == me || booking.HostId == me,
+            BookingPermissions.BookingsManage,
+            "Booking",
+            cancellationToken);
 
     private async Task<GuestBooking> LoadAsHostAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -44,8 +44,6 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
     private static async Task<CursorPage<BookingDto>> PageAsync(
         IQueryable<GuestBooking> bookings, string? status, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
     {
-        var pageSize = Cursor.ClampPageSize(requestedPageSize);
-        var before = Cursor.Decode<Guid?>(cursor, scope);
         if (!string.IsNullOrWhiteSpace(status))
         {
             var wanted = EnumText.Parse<BookingStatus>(status);
@@ -53,13 +51,7 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
         }
 
         long? total = withTotal ? await bookings.LongCountAsync(cancellationToken) : null;
-        var page = await bookings
-            .Where(s => before == null || s.Id < before)
-            .OrderByDescending(s => s.Id)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(s => s.ToDto()).ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null;
-        return new CursorPage<BookingDto>(items, next, total);
+        var page = await bookings.NewestFirstPageAsync(s => s.Id, cursor, requestedPageSize, scope, cancellationToken);
+        return new CursorPage<BookingDto>([.. page.Rows.Select(s => s.ToDto())], page.NextCursor, total);
     }
 }

@@ -6,16 +6,6 @@ using StayHub.Payments.Persistence;
 
 namespace StayHub.Payments.Application;
 
-/// <summary>Sends host payouts that have come due (Quartz, clustered: one node runs each firing).</summary>
-[DisallowConcurrentExecution]
-internal sealed class ReleasePayoutsJob(PayoutAppService payouts, TimeProvider clock) : IJob
-{
-    public const string Key = "payments.release-payouts";
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await payouts.ReleaseDueAsync(clock.GetUtcNow(), cancellationToken);
-}
-
 /// <summary>
 /// Fails attempts left <c>processing</c> (the node crashed between writing the attempt and recording the provider's
 /// answer), so they stop blocking a new attempt for their booking. If the provider did capture, its webhook still
