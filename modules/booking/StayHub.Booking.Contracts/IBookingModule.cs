@@ -10,17 +10,8 @@ public interface IBookingModule
     Task<IReadOnlyList<StayRange>> GetUnavailableAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Blocks [<paramref name="from"/>, <paramref name="to"/>) for the host. Throws a 409
-    /// <c>booking.dates_unavailable</c> error when a booking holds any of those nights; adjacent or overlapping
-    /// blocks are merged.
-    /// </summary>
-    Task BlockAsync(Guid listingId, Guid hostId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
-
-    /// <summary>Removes host blocks inside [<paramref name="from"/>, <paramref name="to"/>) (bookings are untouched).</summary>
-    Task UnblockAsync(Guid listingId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Applies every block, then every unblock, in one transaction: all or nothing. Throws a 409
+    /// Applies every block, then every unblock, in one transaction: all or nothing. A block merges with adjacent or
+    /// overlapping blocks; an unblock removes block nights only (bookings are untouched). Throws a 409
     /// <c>booking.dates_unavailable</c> error, with nothing written, when a booking holds a night of any block.
     /// </summary>
     Task ApplyBlocksAsync(Guid listingId, Guid hostId, IReadOnlyList<NightRange> blocks, IReadOnlyList<NightRange> unblocks, CancellationToken cancellationToken);
@@ -31,14 +22,3 @@ public interface IBookingModule
     /// <summary>Whether <paramref name="guestId"/> has a confirmed or completed booking of the listing (they may see its exact address).</summary>
     Task<bool> HasConfirmedStayAsync(Guid listingId, Guid guestId, CancellationToken cancellationToken);
 }
-
-/// <summary>Nights [<paramref name="From"/>, <paramref name="To"/>): check-in inclusive, check-out exclusive.</summary>
-/// <param name="From">First night.</param>
-/// <param name="To">Day after the last night; after <paramref name="From"/>.</param>
-public sealed record NightRange(DateOnly From, DateOnly To);
-
-/// <summary>A held range of nights: check-in inclusive, check-out exclusive.</summary>
-/// <param name="From">First night.</param>
-/// <param name="To">Day after the last night.</param>
-/// <param name="Kind"><c>booking</c> or <c>block</c>.</param>
-public sealed record StayRange(DateOnly From, DateOnly To, string Kind);

@@ -8,24 +8,3 @@ public interface IBookingPayments
     /// <summary>The booking's payer, host, status and price snapshot; <c>null</c> when there is no such booking.</summary>
     Task<BookingPaymentInfo?> GetForPaymentAsync(Guid bookingId, CancellationToken cancellationToken);
 }
-
-/// <summary>A booking as payments sees it.</summary>
-/// <param name="BookingId">Booking.</param>
-/// <param name="ListingId">Listing.</param>
-/// <param name="GuestId">The payer.</param>
-/// <param name="HostId">The payee.</param>
-/// <param name="Status">One of <see cref="BookingStatuses"/>.</param>
-/// <param name="IsPaid">Whether booking has recorded a payment.</param>
-/// <param name="Total">What the guest pays, in the listing's currency.</param>
-/// <param name="ServiceFee">The guest service fee inside <paramref name="Total"/> (platform revenue).</param>
-/// <param name="CheckInAt">Check-in instant (UTC), from which payouts are timed.</param>
-public sealed record BookingPaymentInfo(
-    Guid BookingId,
-    Guid ListingId,
-    Guid GuestId,
-    Guid HostId,
-    string Status,
-    bool IsPaid,
-    Money Total,
-    Money ServiceFee,
-    DateTimeOffset CheckInAt);

@@ -11,7 +11,7 @@ public sealed class StayTests
     private static readonly TimeSpan Unpaid = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan Request = TimeSpan.FromHours(24);
 
-    private static Stay NewBooking(bool instantBook) => Stay.NewBooking(
+    private static GuestBooking NewBooking(bool instantBook) => GuestBooking.New(
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 4), 2, null,
         Pricing.Quote("EUR", [100, 100, 100], 10, 12), CancellationPolicies.Moderate, instantBook, Now, Unpaid);
 
@@ -19,12 +19,12 @@ public sealed class StayTests
     public void Instant_book_confirms_on_payment()
     {
         var booking = NewBooking(instantBook: true);
-        booking.Status.ShouldBe(BookingStatuses.Pending);
+        booking.Status.ShouldBe(BookingStatus.Pending);
         booking.ExpiresAt.ShouldBe(Now + Unpaid);
 
         booking.RecordPayment(Now.AddMinutes(5), Request);
 
-        booking.Status.ShouldBe(BookingStatuses.Confirmed);
+        booking.Status.ShouldBe(BookingStatus.Confirmed);
         booking.ExpiresAt.ShouldBeNull();
     }
 
@@ -33,12 +33,12 @@ public sealed class StayTests
     {
         var booking = NewBooking(instantBook: false);
         booking.RecordPayment(Now.AddMinutes(5), Request);
-        booking.Status.ShouldBe(BookingStatuses.Pending);
+        booking.Status.ShouldBe(BookingStatus.Pending);
         booking.ExpiresAt.ShouldBe(Now.AddMinutes(5) + Request);
 
         booking.Approve(Now.AddHours(1), Unpaid);
 
-        booking.Status.ShouldBe(BookingStatuses.Confirmed);
+        booking.Status.ShouldBe(BookingStatus.Confirmed);
     }
 
     [Fact]
@@ -46,11 +46,11 @@ public sealed class StayTests
     {
         var booking = NewBooking(instantBook: false);
         booking.Approve(Now.AddHours(2), Unpaid);
-        booking.Status.ShouldBe(BookingStatuses.Pending);
+        booking.Status.ShouldBe(BookingStatus.Pending);
         booking.ExpiresAt.ShouldBe(Now.AddHours(2) + Unpaid);
 
         booking.RecordPayment(Now.AddHours(2).AddMinutes(1), Request);
-        booking.Status.ShouldBe(BookingStatuses.Confirmed);
+        booking.Status.ShouldBe(BookingStatus.Confirmed);
     }
 
     [Fact]

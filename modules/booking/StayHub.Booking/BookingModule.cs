@@ -38,19 +38,15 @@ public sealed class BookingModule : StayHubModule
             .Validate(o => o.MaxAdvance >= TimeSpan.FromDays(1),
                 "Booking__MaxAdvance (configuration key Booking:MaxAdvance) must be at least one day.")
             .ValidateOnStart();
-        services.AddOptions<ServiceFeeOptions>().BindConfiguration(ServiceFeeOptions.SectionName)
-            .Validate(o => o.ServiceFeePercent is >= 0 and <= 100,
-                "Payments__ServiceFeePercent (configuration key Payments:ServiceFeePercent) must be a whole number from 0 to 100.")
-            .ValidateOnStart();
 
         services.AddScoped<StayEvaluator>();
-        services.AddApplicationService<IBookingAppService, BookingService>();
+        services.AddApplicationService<IBookingAppService, BookingAppService>();
         services.AddApplicationService<IBookingAdminAppService, BookingAdminAppService>();
         services.AddScoped<IAdminStatsContributor, BookingStatsContributor>();
         services.AddScoped<BookingListService>();
         services.AddScoped<BookingMaintenance>();
-        services.AddScoped<IBookingModule, StayCalendar>();
-        services.AddScoped<IBookingPayments, BookingPaymentsApi>();
+        services.AddScoped<IBookingModule, BookingModuleApi>();
+        services.AddScoped<IBookingPayments, BookingPayments>();
         services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, BookingDbContext>();
         // Expiry runs often so held dates free up within a minute of their deadline; completion is not urgent.
         services.AddStayHubJob<ExpirePendingBookingsJob>(ExpirePendingBookingsJob.Key, TimeSpan.FromMinutes(1));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using StayHub.Framework.Persistence;
 using Xunit;
 
 namespace StayHub.Framework.Testing;
@@ -77,6 +78,7 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting(PersistenceExtensions.ThrowOnQueryWarningsKey, "true");
         // Files a host writes stay with its fixture, not in the source tree.
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), DatabaseName, "mail"));
         builder.UseSetting("Blob:FileSystem:Root", Path.Combine(Path.GetTempPath(), DatabaseName, "blobs"));

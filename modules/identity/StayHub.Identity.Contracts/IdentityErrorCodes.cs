@@ -44,4 +44,7 @@ public static class IdentityErrorCodes
 
     /// <summary>The admin role always keeps permission management, so nobody can lock every administrator out of it.</summary>
     public const string AdminKeepsPermissionsManage = "identity.admin_keeps_permissions_manage";
+
+    /// <summary>The account was changed by another request at the same time; retry.</summary>
+    public const string ConcurrentChange = "conflict.concurrency";
 }

@@ -1,4 +1,5 @@
 using StayHub.Payments.Contracts;
+using StayHub.Payments.Domain;
 using StayHub.Payments.Providers;
 
 namespace StayHub.Payments.Tests;
@@ -18,7 +19,7 @@ public sealed class SandboxProviderTests
     {
         var result = await ChargeAsync(paymentMethod);
 
-        result.Outcome.ShouldBe(PaymentStatuses.Succeeded);
+        result.Outcome.ShouldBe(PaymentStatus.Succeeded);
         result.ProviderPaymentId.ShouldNotBeNull().ShouldStartWith("pi_sandbox_");
     }
 
@@ -27,7 +28,7 @@ public sealed class SandboxProviderTests
     {
         var result = await ChargeAsync("pm_card_chargeDeclined");
 
-        result.Outcome.ShouldBe(PaymentStatuses.Failed);
+        result.Outcome.ShouldBe(PaymentStatus.Failed);
         result.FailureCode.ShouldBe(PaymentErrorCodes.CardDeclined);
     }
 
@@ -36,7 +37,7 @@ public sealed class SandboxProviderTests
     {
         var result = await ChargeAsync("pm_card_authenticationRequired");
 
-        result.Outcome.ShouldBe(PaymentStatuses.RequiresAction);
+        result.Outcome.ShouldBe(PaymentStatus.RequiresAction);
         result.ClientSecret.ShouldNotBeNull().ShouldStartWith(result.ProviderPaymentId + "_secret_");
     }
 
@@ -45,7 +46,7 @@ public sealed class SandboxProviderTests
     {
         var result = await ChargeAsync("pm_nothing_like_this");
 
-        result.Outcome.ShouldBe(PaymentStatuses.Failed);
+        result.Outcome.ShouldBe(PaymentStatus.Failed);
         result.FailureCode.ShouldBe(PaymentErrorCodes.InvalidPaymentMethod);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Stripe;
-using PayoutService = StayHub.Payments.Application.PayoutService;
+using PayoutAppService = StayHub.Payments.Application.PayoutAppService;
 using StayHub.Booking.Contracts;
 using StayHub.Framework;
 using StayHub.Framework.Application;
@@ -44,7 +44,8 @@ public sealed class PaymentsModule : StayHubModule
                 "Payments__Stripe__WebhookSecret (configuration key Payments:Stripe:WebhookSecret) is required when Payments__Provider is Stripe.")
             .Validate(o => string.IsNullOrWhiteSpace(o.Stripe.ApiBase) || Uri.TryCreate(o.Stripe.ApiBase, UriKind.Absolute, out _),
                 "Payments__Stripe__ApiBase (configuration key Payments:Stripe:ApiBase) must be an absolute URL.")
-            // The guest service fee (Payments:ServiceFeePercent) is booking's: it prices it into the quote snapshot.
+            .Validate(o => o.ServiceFeePercent is >= 0 and <= 100,
+                "Payments__ServiceFeePercent (configuration key Payments:ServiceFeePercent) must be a whole number from 0 to 100.")
             .Validate(o => o.HostFeePercent is >= 0 and <= 100,
                 "Payments__HostFeePercent (configuration key Payments:HostFeePercent) must be a whole number from 0 to 100.")
             .Validate(o => o.PayoutDelay >= TimeSpan.Zero && o.PayoutJobInterval > TimeSpan.Zero,
@@ -72,9 +73,10 @@ public sealed class PaymentsModule : StayHubModule
                 : sp.GetRequiredService<SandboxPaymentProvider>());
 
         services.AddScoped<MoneyMovements>();
+        services.AddSingleton<IPaymentsModule, PaymentsModuleApi>();
         services.AddApplicationService<IPaymentAppService, PaymentService>();
         services.AddApplicationService<IPaymentAdminAppService, PaymentService>();
-        services.AddApplicationService<IPayoutAppService, PayoutService>();
+        services.AddApplicationService<IPayoutAppService, PayoutAppService>();
         services.AddScoped<IAdminStatsContributor, PaymentStatsContributor>();
         services.AddScoped<StripeWebhookProcessor>();
         services.AddIntegrationEventHandler<BookingConfirmed, BookingConfirmedHandler, PaymentsDbContext>();
@@ -88,14 +90,4 @@ public sealed class PaymentsModule : StayHubModule
     }
 
     private const string StripeHttpClientName = "stripe";
-}
-
-internal sealed class PaymentsPermissionDefinitionProvider : IPermissionDefinitionProvider
-{
-    public void Define(PermissionDefinitionContext context) => context
-        .Group("Payments", "Payments")
-        .Group("Payments.Payments", "Payments")
-        .Group("Payments.Payouts", "Payouts")
-        .Add(PaymentPermissions.PaymentsManage, "See every payment and refund any of them", Roles.Admin)
-        .Add(PaymentPermissions.PayoutsManageOwn, "See one's payouts and set one's payout account", Roles.Host);
 }

@@ -8,6 +8,9 @@ internal sealed class PaymentsOptions
     /// <summary><c>Sandbox</c> or <c>Stripe</c>; empty = Stripe when a secret key is set, else Sandbox.</summary>
     public string? Provider { get; set; }
 
+    /// <summary>Guest service fee, percent of nights + cleaning fee (whole percent, 0–100); booking prices it in (<see cref="Contracts.IPaymentsModule"/>).</summary>
+    public int ServiceFeePercent { get; set; } = 12;
+
     /// <summary>Host fee percent, taken from the host's share (nights + cleaning) at settlement.</summary>
     public int HostFeePercent { get; set; } = 3;
 
@@ -23,26 +26,4 @@ internal sealed class PaymentsOptions
         !string.IsNullOrWhiteSpace(Provider) ? Provider.Trim()
         : !string.IsNullOrWhiteSpace(Stripe.SecretKey) ? PaymentProviders.Stripe
         : PaymentProviders.Sandbox;
-}
-
-/// <summary>Configuration section <c>Payments:Stripe</c>.</summary>
-internal sealed class StripeOptions
-{
-    public string? SecretKey { get; set; }
-
-    /// <summary>The webhook endpoint's signing secret (<c>whsec_…</c>).</summary>
-    public string? WebhookSecret { get; set; }
-
-    /// <summary>API base URL; only set for a local stand-in (tests).</summary>
-    public string? ApiBase { get; set; }
-
-    /// <summary>How old a webhook's signed timestamp may be, in seconds (Stripe's default is 300).</summary>
-    public int WebhookToleranceSeconds { get; set; } = 300;
-}
-
-/// <summary>Names of the payment providers.</summary>
-internal static class PaymentProviders
-{
-    public const string Sandbox = "Sandbox";
-    public const string Stripe = "Stripe";
 }

@@ -51,7 +51,7 @@ public class BookingFixture : StayHubAppFactory<Program>
     public async Task<BookingDto> RecordPaymentAsync(Guid bookingId)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<StayHub.Booking.Application.Bookings.BookingService>().RecordPaymentAsync(bookingId, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<StayHub.Booking.Application.Bookings.BookingAppService>().RecordPaymentAsync(bookingId, CancellationToken.None);
     }
 
     public async Task<T> WithBookingModuleAsync<T>(Func<IBookingModule, Task<T>> work)

@@ -53,7 +53,7 @@ public sealed class DoubleBookingTests(BookingFixture host)
             {
                 try
                 {
-                    await module.BlockAsync(listing, hostId, checkIn.AddDays(1), checkIn.AddDays(4), CancellationToken.None);
+                    await module.ApplyBlocksAsync(listing, hostId, [new NightRange(checkIn.AddDays(1), checkIn.AddDays(4))], [], CancellationToken.None);
                     return true;
                 }
                 catch (ConflictException ex) when (ex.Code == BookingErrorCodes.DatesUnavailable)
@@ -86,9 +86,9 @@ public sealed class DoubleBookingTests(BookingFixture host)
 
         await host.WithBookingModuleAsync(async m =>
         {
-            await m.BlockAsync(listing, hostId, day, day.AddDays(2), CancellationToken.None);
-            await m.BlockAsync(listing, hostId, day.AddDays(2), day.AddDays(4), CancellationToken.None);
-            await m.BlockAsync(listing, hostId, day.AddDays(1), day.AddDays(5), CancellationToken.None);
+            await m.ApplyBlocksAsync(listing, hostId, [new NightRange(day, day.AddDays(2))], [], CancellationToken.None);
+            await m.ApplyBlocksAsync(listing, hostId, [new NightRange(day.AddDays(2), day.AddDays(4))], [], CancellationToken.None);
+            await m.ApplyBlocksAsync(listing, hostId, [new NightRange(day.AddDays(1), day.AddDays(5))], [], CancellationToken.None);
             return true;
         });
         var merged = await host.WithBookingModuleAsync(m => m.GetUnavailableAsync(listing, day.AddDays(-10), day.AddDays(10), CancellationToken.None));
@@ -99,7 +99,7 @@ public sealed class DoubleBookingTests(BookingFixture host)
 
         await host.WithBookingModuleAsync(async m =>
         {
-            await m.UnblockAsync(listing, day.AddDays(2), day.AddDays(3), CancellationToken.None);
+            await m.ApplyBlocksAsync(listing, Guid.Empty, [], [new NightRange(day.AddDays(2), day.AddDays(3))], CancellationToken.None);
             return true;
         });
         var split = await host.WithBookingModuleAsync(m => m.GetUnavailableAsync(listing, day.AddDays(-10), day.AddDays(10), CancellationToken.None));
@@ -111,13 +111,13 @@ public sealed class DoubleBookingTests(BookingFixture host)
         // A booking holds that night now: blocking over it is a 409, and unblocking leaves the booking alone.
         var error = await Should.ThrowAsync<ConflictException>(() => host.WithBookingModuleAsync(async m =>
         {
-            await m.BlockAsync(listing, hostId, day, day.AddDays(5), CancellationToken.None);
+            await m.ApplyBlocksAsync(listing, hostId, [new NightRange(day, day.AddDays(5))], [], CancellationToken.None);
             return true;
         }));
         error.Code.ShouldBe(BookingErrorCodes.DatesUnavailable);
         await host.WithBookingModuleAsync(async m =>
         {
-            await m.UnblockAsync(listing, day.AddDays(-10), day.AddDays(10), CancellationToken.None);
+            await m.ApplyBlocksAsync(listing, Guid.Empty, [], [new NightRange(day.AddDays(-10), day.AddDays(10))], CancellationToken.None);
             return true;
         });
         var left = await host.WithBookingModuleAsync(m => m.GetUnavailableAsync(listing, day.AddDays(-10), day.AddDays(10), CancellationToken.None));

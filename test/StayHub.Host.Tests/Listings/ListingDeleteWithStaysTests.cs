@@ -23,7 +23,7 @@ public sealed class ListingDeleteWithStaysTests(HostFixture host)
         await using (var scope = host.Services.CreateAsyncScope())
         {
             // Payments are another module's work; recording the payment confirms the instant-book stay.
-            await scope.ServiceProvider.GetRequiredService<BookingService>().RecordPaymentAsync(booking.Id, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<BookingAppService>().RecordPaymentAsync(booking.Id, CancellationToken.None);
         }
 
         using var response = await owner.Client.DeleteAsync($"/api/listings/{listing.Id}");

@@ -86,7 +86,7 @@ public class PaymentsFixture : BookingFixture
     {
         await DrainOutboxAsync();
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PayoutService>().ReleaseDueAsync(at, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<PayoutAppService>().ReleaseDueAsync(at, CancellationToken.None);
     }
 
     /// <summary>Runs the stale-attempt job's logic at <paramref name="at"/>.</summary>

@@ -30,12 +30,3 @@ internal sealed class BookingOptions
 
     public DateTimeOffset CheckOutAt(DateOnly day) => new(day.ToDateTime(CheckOutTime, DateTimeKind.Utc));
 }
-
-/// <summary>Configuration section <c>Payments</c> (only what booking reads).</summary>
-internal sealed class ServiceFeeOptions
-{
-    public const string SectionName = "Payments";
-
-    /// <summary>Guest service fee, percent of nights + cleaning fee (whole percent, 0–100).</summary>
-    public int ServiceFeePercent { get; set; } = 12;
-}

@@ -1,4 +1,5 @@
 using StayHub.Booking.Contracts;
+using StayHub.Framework.Domain;
 using StayHub.Framework.Errors;
 
 namespace StayHub.Booking.Domain;
@@ -9,33 +10,33 @@ namespace StayHub.Booking.Domain;
 /// </summary>
 internal static class BookingStateMachine
 {
-    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    private static readonly Dictionary<BookingStatus, BookingStatus[]> Allowed = new()
     {
-        [BookingStatuses.Pending] = [BookingStatuses.Confirmed, BookingStatuses.Cancelled],
-        [BookingStatuses.Confirmed] = [BookingStatuses.Completed, BookingStatuses.Cancelled],
-        [BookingStatuses.Completed] = [],
-        [BookingStatuses.Cancelled] = [],
+        [BookingStatus.Pending] = [BookingStatus.Confirmed, BookingStatus.Cancelled],
+        [BookingStatus.Confirmed] = [BookingStatus.Completed, BookingStatus.Cancelled],
+        [BookingStatus.Completed] = [],
+        [BookingStatus.Cancelled] = [],
     };
 
-    public static bool CanTransition(string from, string to) =>
-        Allowed.TryGetValue(from, out var targets) && targets.Contains(to, StringComparer.Ordinal);
+    public static bool CanTransition(BookingStatus from, BookingStatus to) =>
+        Allowed.TryGetValue(from, out var targets) && targets.Contains(to);
 
-    public static void Ensure(string from, string to)
+    public static void Ensure(BookingStatus from, BookingStatus to)
     {
         if (!CanTransition(from, to))
         {
-            throw InvalidTransition($"A {from} booking cannot become {to}.");
+            throw InvalidTransition($"A {from.ToText()} booking cannot become {to.ToText()}.");
         }
     }
 
     /// <summary>Approve/decline apply to pending requests the host has not yet answered.</summary>
-    public static void EnsureIsPendingForApproval(string status, DateTimeOffset? approvedAt)
+    public static void EnsureIsPendingForApproval(BookingStatus status, DateTimeOffset? approvedAt)
     {
-        if (status != BookingStatuses.Pending || approvedAt is not null)
+        if (status != BookingStatus.Pending || approvedAt is not null)
         {
-            throw InvalidTransition(status == BookingStatuses.Pending
+            throw InvalidTransition(status == BookingStatus.Pending
                 ? "This booking is already approved."
-                : $"A {status} booking cannot be approved or declined.");
+                : $"A {status.ToText()} booking cannot be approved or declined.");
         }
     }
 

@@ -16,7 +16,12 @@ internal sealed class BookingDbContext(DbContextOptions<BookingDbContext> option
 
     protected override string Schema => SchemaName;
 
+    /// <summary>Bookings and blocks together: what the exclusion constraint sees.</summary>
     public DbSet<Stay> Stays => Set<Stay>();
+
+    public DbSet<GuestBooking> Bookings => Set<GuestBooking>();
+
+    public DbSet<HostBlock> Blocks => Set<HostBlock>();
 
     /// <summary>
     /// Adds an integration event to the outbox: the row is written by the next SaveChanges, in the same transaction as
@@ -32,13 +37,22 @@ internal sealed class BookingDbContext(DbContextOptions<BookingDbContext> option
         {
             b.ToTable("stays");
             b.HasKey(s => s.Id);
-            b.Property(s => s.Kind).HasMaxLength(16);
-            b.Property(s => s.Status).HasMaxLength(16);
-            b.Property(s => s.Message).HasMaxLength(Stay.MessageMaxLength);
+            b.HasDiscriminator<string>("Kind")
+                .HasValue<GuestBooking>(Stay.BookingKind)
+                .HasValue<HostBlock>(Stay.BlockKind);
+            b.Property<string>("Kind").HasMaxLength(16);
+            b.Property(s => s.Version).IsRowVersion();
+            b.HasIndex(s => new { s.HostId, s.Id });
+        });
+        modelBuilder.Entity<HostBlock>(b => b.Property(s => s.Status).HasColumnName("status").HasMaxLength(16));
+        modelBuilder.Entity<GuestBooking>(b =>
+        {
+            // Shares the status column with blocks' constant "blocked"; the enum is written as its text.
+            b.Property(s => s.Status).HasColumnName("status").HasMaxLength(16).HasConversion<EnumTextConverter<BookingStatus>>();
+            b.Property(s => s.Message).HasMaxLength(GuestBooking.MessageMaxLength);
             b.Property(s => s.CancellationPolicy).HasMaxLength(16);
             b.Property(s => s.CancelledBy).HasMaxLength(16);
-            b.Property(s => s.CancellationReason).HasMaxLength(Stay.ReasonMaxLength);
-            b.Property(s => s.Version).IsRowVersion();
+            b.Property(s => s.CancellationReason).HasMaxLength(GuestBooking.ReasonMaxLength);
             b.OwnsOne(s => s.Price, p =>
             {
                 p.Property(x => x.Currency).HasColumnName("currency").HasMaxLength(3);
@@ -47,18 +61,14 @@ internal sealed class BookingDbContext(DbContextOptions<BookingDbContext> option
                 p.Property(x => x.CleaningFee).HasColumnName("cleaning_fee");
                 p.Property(x => x.ServiceFee).HasColumnName("service_fee");
                 p.Property(x => x.Total).HasColumnName("total");
+                // Rows of a derived owner share its xmin token; EF wants the owned part to name it too.
+                p.Property<uint>("Version").HasColumnName("xmin").IsRowVersion();
             });
+            b.Navigation(s => s.Price).IsRequired();
             b.HasIndex(s => new { s.GuestId, s.Id });
-            b.HasIndex(s => new { s.HostId, s.Id });
             // The expiry job's scan: only pending rows carry expires_at.
             b.HasIndex(s => s.ExpiresAt).HasFilter("status = 'pending'");
             b.HasIndex(s => s.CheckOut).HasFilter("status = 'confirmed'");
         });
     }
-}
-
-internal sealed class BookingDbContextDesignFactory : IDesignTimeDbContextFactory<BookingDbContext>
-{
-    public BookingDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<BookingDbContext>(BookingDbContext.SchemaName));
 }

@@ -9,6 +9,7 @@ using StayHub.Booking.Persistence;
 using StayHub.Framework.Seeding;
 using StayHub.Identity.Contracts;
 using StayHub.Listings.Contracts;
+using StayHub.Payments.Contracts;
 
 namespace StayHub.Booking.Seeding;
 
@@ -22,7 +23,7 @@ internal sealed class DemoStaysSeeder(
     IIdentityModule identity,
     IListingsModule listings,
     IOptions<BookingOptions> options,
-    IOptions<ServiceFeeOptions> fees,
+    IPaymentsModule payments,
     IConfiguration configuration,
     TimeProvider clock,
     ILogger<DemoStaysSeeder> logger) : IDataSeedContributor
@@ -43,7 +44,7 @@ internal sealed class DemoStaysSeeder(
 
         var guest = await identity.FindByEmailAsync(DemoGuestEmail, cancellationToken);
         var host = await identity.FindByEmailAsync(DemoHostEmail, cancellationToken);
-        if (guest is null || host is null || await db.Stays.AnyAsync(s => s.GuestId == guest.Id, cancellationToken))
+        if (guest is null || host is null || await db.Bookings.AnyAsync(s => s.GuestId == guest.Id, cancellationToken))
         {
             return;
         }
@@ -62,12 +63,12 @@ internal sealed class DemoStaysSeeder(
                 continue;
             }
 
-            var price = Pricing.Quote(terms.Currency, [.. terms.Nights.Select(n => n.Price.Amount)], terms.CleaningFee.Amount, fees.Value.ServiceFeePercent);
-            var stay = Stay.NewBooking(terms.ListingId, terms.HostId, guest.Id, checkIn, checkOut, 2, "Demo stay", price,
+            var price = Pricing.Quote(terms.Currency, [.. terms.Nights.Select(n => n.Price.Amount)], terms.CleaningFee.Amount, payments.ServiceFeePercent);
+            var stay = GuestBooking.New(terms.ListingId, terms.HostId, guest.Id, checkIn, checkOut, 2, "Demo stay", price,
                 terms.CancellationPolicy, instantBook: true, now, options.Value.PendingTtl);
             stay.RecordPayment(now, options.Value.RequestTtl);
             stay.Complete(now);
-            db.Stays.Add(stay);
+            db.Bookings.Add(stay);
             db.Publish(BookingEventsFactory.Completed(stay, now));
         }
 

@@ -148,6 +148,8 @@ public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) :
                 .Select(p => p.Metadata.Name)
                 .ToList()
             : [];
-        return new EntityChange(entry.Metadata.ShortName(), id, entry.State.ToString(), properties);
+        // A table-per-hierarchy row (a booking or a host block) is named after its hierarchy's root (Stay): one table,
+        // one name in the audit log, whichever subtype wrote it.
+        return new EntityChange(entry.Metadata.GetRootType().ShortName(), id, entry.State.ToString(), properties);
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,9 @@ public interface IDataSourceConfigurator
 public static class PersistenceExtensions
 {
     public const string ConnectionStringName = "Default";
+
+    /// <summary>Configuration key: EF's query warnings throw instead of being logged (test hosts set it).</summary>
+    public const string ThrowOnQueryWarningsKey = "Persistence:ThrowOnQueryWarnings";
 
     /// <summary>
     /// Registers one shared <see cref="NpgsqlDataSource"/> (one pool for every module) built from
@@ -84,6 +88,16 @@ public static class PersistenceExtensions
                 })
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(sp.GetRequiredService<EntityChangeAuditInterceptor>());
+            if (sp.GetRequiredService<IConfiguration>().GetValue(ThrowOnQueryWarningsKey, false))
+            {
+                // Test hosts: a query EF warns about (a row limit without an order, …) fails the test that runs it
+                // instead of scrolling past in a log.
+                options.ConfigureWarnings(w => w.Throw(
+                    CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+                    CoreEventId.FirstWithoutOrderByAndFilterWarning,
+                    CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning));
+            }
+
             configure?.Invoke(options);
         },
         // Built once, not per scope: everything they hold is a singleton (data source, interceptors), and building

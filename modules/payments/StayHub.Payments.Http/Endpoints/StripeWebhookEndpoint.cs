@@ -26,7 +26,3 @@ public static class StripeWebhookEndpoint
         return TypedResults.Ok(new WebhookReceipt(processed ? "processed" : "duplicate"));
     }
 }
-
-/// <summary>Answer to Stripe: any 2xx stops its retries.</summary>
-/// <param name="Result"><c>processed</c> or <c>duplicate</c>.</param>
-public sealed record WebhookReceipt(string Result);

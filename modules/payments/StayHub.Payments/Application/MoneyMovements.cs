@@ -38,7 +38,7 @@ internal sealed partial class MoneyMovements(
         db.Post(LedgerEntry.Transfer(LedgerKinds.Charge, LedgerAccounts.Guests, LedgerAccounts.Escrow, payment.Amount, payment, now));
         var otherCaptured = await db.Payments.AnyAsync(
             p => p.BookingId == payment.BookingId && p.Id != payment.Id
-                && (p.Status == PaymentStatuses.Succeeded || p.Status == PaymentStatuses.PartiallyRefunded),
+                && (p.Status == PaymentStatus.Succeeded || p.Status == PaymentStatus.PartiallyRefunded),
             cancellationToken);
         if (payment.BookingCancelled || otherCaptured)
         {
@@ -86,10 +86,10 @@ internal sealed partial class MoneyMovements(
         db.Publish(new PaymentRefunded(Guid.CreateVersion7(now), now, payment.Id, payment.BookingId, new Money(amount, payment.Currency), payment.PayerId));
 
         var payout = await db.Payouts.SingleOrDefaultAsync(p => p.PaymentId == payment.Id, cancellationToken);
-        if (payout is { Status: PayoutStatuses.Scheduled })
+        if (payout is { Status: PayoutStatus.Scheduled })
         {
             payout.Resettle(Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent, Currencies.AmountStep(payment.Currency)), now);
-            if (payout.Status == PayoutStatuses.Cancelled)
+            if (payout.Status == PayoutStatus.Cancelled)
             {
                 SettleWithoutPayout(payment, payout.Fees, now);
             }
@@ -118,7 +118,7 @@ internal sealed partial class MoneyMovements(
         var settlement = Settlement.Of(payment.Amount, payment.Refunded, payment.ServiceFee, HostFeePercent, Currencies.AmountStep(payment.Currency));
         var payout = Payout.Schedule(payment, settlement, releaseAt, now);
         db.Payouts.Add(payout);
-        if (payout.Status == PayoutStatuses.Cancelled)
+        if (payout.Status == PayoutStatus.Cancelled)
         {
             SettleWithoutPayout(payment, settlement.Fees, now);
         }
@@ -156,33 +156,4 @@ internal sealed partial class MoneyMovements(
 
     [LoggerMessage(LogLevel.Warning, "Payment {PaymentId} was captured for booking {BookingId}, which was already paid or cancelled; refunding it in full.")]
     private partial void LogUnhonoured(Guid paymentId, Guid bookingId);
-}
-
-/// <summary>Row locks that serialise every path (request, webhook, event handler, job) touching one payment.</summary>
-internal static class PaymentLocks
-{
-    /// <summary>
-    /// Runs <paramref name="work"/> in a transaction under the retrying execution strategy, then saves and commits.
-    /// A retry re-runs everything from a clear change tracker, so provider calls inside must carry idempotency keys
-    /// made outside <paramref name="work"/>.
-    /// </summary>
-    public static Task<T> InTransactionAsync<T>(this PaymentsDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await work(ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return result;
-        }, cancellationToken);
-
-    public static Task<Payment?> LockAsync(this PaymentsDbContext db, Guid paymentId, CancellationToken cancellationToken) =>
-        db.Payments.FromSql($"SELECT *, xmin FROM payments.payments WHERE id = {paymentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-
-    public static Task<List<Payment>> LockForBookingAsync(this PaymentsDbContext db, Guid bookingId, CancellationToken cancellationToken) =>
-        db.Payments.FromSql($"SELECT *, xmin FROM payments.payments WHERE booking_id = {bookingId} ORDER BY id FOR UPDATE").ToListAsync(cancellationToken);
-
-    public static Task<Payment?> LockByProviderIdAsync(this PaymentsDbContext db, string providerPaymentId, CancellationToken cancellationToken) =>
-        db.Payments.FromSql($"SELECT *, xmin FROM payments.payments WHERE provider_payment_id = {providerPaymentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
+using StayHub.Framework.Domain;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Pagination;
 using StayHub.Framework.Permissions;
@@ -11,6 +12,7 @@ using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 using StayHub.Payments.Persistence;
 using StayHub.Payments.Providers;
+using StayHub.Framework.Text;
 
 namespace StayHub.Payments.Application;
 
@@ -39,7 +41,7 @@ internal sealed class PaymentService(
             throw new NotFoundException("Booking");
         }
 
-        if (booking.IsPaid || await db.Payments.AnyAsync(p => p.BookingId == id && (p.Status == PaymentStatuses.Succeeded || p.Status == PaymentStatuses.PartiallyRefunded), cancellationToken))
+        if (booking.IsPaid || await db.Payments.AnyAsync(p => p.BookingId == id && (p.Status == PaymentStatus.Succeeded || p.Status == PaymentStatus.PartiallyRefunded), cancellationToken))
         {
             throw new ConflictException(PaymentErrorCodes.AlreadyPaid, "This booking is already paid.");
         }
@@ -74,14 +76,14 @@ internal sealed class PaymentService(
             logger.LogWarning(ex, "Charging payment {PaymentId} failed at the provider.", payment.Id);
             // Nothing is known to be captured. If the provider did capture, its webhook (matched by the payment id in
             // the metadata) records it later: the provider's word wins over this failure.
-            await ApplyAsync(payment.Id, new ChargeResult(PaymentStatuses.Failed, null, FailureCode: PaymentErrorCodes.ProviderUnavailable, FailureMessage: "The payment provider could not be reached."), CancellationToken.None);
+            await ApplyAsync(payment.Id, new ChargeResult(PaymentStatus.Failed, null, FailureCode: PaymentErrorCodes.ProviderUnavailable, FailureMessage: "The payment provider could not be reached."), CancellationToken.None);
             throw new StayHubException(ErrorKind.BadGateway, PaymentErrorCodes.ProviderUnavailable,
                 "The payment provider could not be reached or failed; nothing was charged by us. Try again in a moment.");
         }
 
         // The charge happened: record it even if the caller has gone away meanwhile.
         var applied = await ApplyAsync(payment.Id, result, CancellationToken.None);
-        return applied.ToDto(result.Outcome == PaymentStatuses.RequiresAction ? result.ClientSecret : null);
+        return applied.ToDto(result.Outcome == PaymentStatus.RequiresAction ? result.ClientSecret : null);
     }
 
     /// <summary>
@@ -104,9 +106,9 @@ internal sealed class PaymentService(
                 throw new NotFoundException("Payment");
             }
 
-            if (payment.Status != PaymentStatuses.RequiresAction)
+            if (payment.Status != PaymentStatus.RequiresAction)
             {
-                throw new ConflictException(PaymentErrorCodes.NotAwaitingAction, $"A {payment.Status} payment has no authentication to complete.");
+                throw new ConflictException(PaymentErrorCodes.NotAwaitingAction, $"A {payment.Status.ToText()} payment has no authentication to complete.");
             }
 
             await money.CaptureAsync(payment, ct);
@@ -114,24 +116,20 @@ internal sealed class PaymentService(
         }, cancellationToken);
     }
 
-    public async Task<PaymentDto> GetPaymentAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var me = currentUser.GetRequiredId();
-        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (payment is not null && (payment.PayerId == me || payment.HostId == me
-            || await permissions.IsGrantedAsync(me, currentUser.Roles, PaymentPermissions.PaymentsManage, cancellationToken)))
-        {
-            return payment.ToDto();
-        }
-
-        throw new NotFoundException("Payment");
-    }
+    public async Task<PaymentDto> GetPaymentAsync(Guid id, CancellationToken cancellationToken) =>
+        (await permissions.VisibleOrNotFoundAsync(
+            currentUser,
+            await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken),
+            (payment, me) => payment.PayerId == me || payment.HostId == me,
+            PaymentPermissions.PaymentsManage,
+            "Payment",
+            cancellationToken)).ToDto();
 
     public async Task<RefundDto> RefundPaymentAsync(Guid id, AdminRefundRequest? request, CancellationToken cancellationToken)
     {
         request ??= new AdminRefundRequest(null, null);
         var idempotencyKey = $"refund:admin:{Guid.CreateVersion7()}";
-        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        var reason = request.Reason.TrimmedOrNull();
         return await db.InTransactionAsync(async ct =>
         {
             var payment = await db.LockAsync(id, ct) ?? throw new NotFoundException("Payment");
@@ -158,13 +156,11 @@ internal sealed class PaymentService(
 
     public async Task<CursorPage<PaymentDto>> ListPaymentsAsync(AdminPaymentListQuery query, CancellationToken cancellationToken)
     {
-        var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var scope = query with { Cursor = null, PageSize = null };
-        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var payments = db.Payments.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            payments = payments.Where(p => p.Status == query.Status);
+            var status = EnumText.Parse<PaymentStatus>(query.Status);
+            payments = payments.Where(p => p.Status == status);
         }
 
         if (query.BookingId is { } bookingId)
@@ -173,9 +169,8 @@ internal sealed class PaymentService(
         }
 
         var total = await payments.LongCountAsync(cancellationToken);
-        var page = await payments.Where(p => before == null || p.Id < before).OrderByDescending(p => p.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(p => p.ToDto()).ToList();
-        return new CursorPage<PaymentDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, total);
+        var page = await payments.NewestFirstPageAsync(p => p.Id, query.Cursor, query.PageSize, query with { Cursor = null, PageSize = null }, cancellationToken);
+        return new CursorPage<PaymentDto>([.. page.Rows.Select(p => p.ToDto())], page.NextCursor, total);
     }
 
     /// <summary>Applies the provider's answer under the payment's row lock (a webhook may be applying it too).</summary>
@@ -187,39 +182,22 @@ internal sealed class PaymentService(
             var now = clock.GetUtcNow();
             switch (result.Outcome)
             {
-                case PaymentStatuses.Succeeded:
+                case PaymentStatus.Succeeded:
                     await money.CaptureAsync(payment, ct);
                     break;
-                case PaymentStatuses.RequiresAction:
+                case PaymentStatus.RequiresAction:
                     payment.RequireAction(now);
                     break;
-                case PaymentStatuses.Failed:
+                case PaymentStatus.Failed:
                     db.FailAndAnnounce(payment, result.FailureCode ?? PaymentErrorCodes.CardDeclined, result.FailureMessage, now);
                     break;
-                default:
-                    // processing: the webhook finishes it.
+                case PaymentStatus.Processing:
+                    // The webhook finishes it.
                     break;
+                default:
+                    throw new InvalidOperationException($"A provider cannot answer a charge with '{result.Outcome.ToText()}'.");
             }
 
             return payment;
         }, cancellationToken);
-}
-
-internal static class PaymentMapping
-{
-    public static PaymentDto ToDto(this Payment p, string? clientSecret = null) => new(
-        p.Id,
-        p.BookingId,
-        p.Status,
-        new Money(p.Amount, p.Currency),
-        new Money(p.Refunded, p.Currency),
-        p.CreatedAt,
-        clientSecret,
-        p.Status == PaymentStatuses.Failed ? p.FailureCode : null,
-        p.Status == PaymentStatuses.Failed ? p.FailureMessage : null);
-
-    public static RefundDto ToDto(this Refund r) => new(r.Id, r.PaymentId, new Money(r.Amount, r.Currency), "succeeded", r.Reason, r.CreatedAt);
-
-    public static PayoutDto ToDto(this Payout p) => new(
-        p.Id, p.BookingId, new Money(p.Amount, p.Currency), new Money(p.Fees, p.Currency), p.Status, p.ReleaseAt, p.PaidAt, p.FailureReason);
 }

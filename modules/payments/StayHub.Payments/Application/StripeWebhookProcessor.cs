@@ -146,7 +146,7 @@ internal sealed partial class StripeWebhookProcessor(
         }
 
         var payout = await db.Payouts.SingleAsync(p => p.PaymentId == payment.Id, cancellationToken);
-        if (payout.Status != PayoutStatuses.Paid)
+        if (payout.Status != PayoutStatus.Paid)
         {
             return;
         }

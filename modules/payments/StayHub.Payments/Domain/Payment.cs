@@ -1,5 +1,3 @@
-using StayHub.Payments.Contracts;
-
 namespace StayHub.Payments.Domain;
 
 /// <summary>
@@ -40,7 +38,7 @@ internal sealed class Payment
 
     public long Refunded { get; private set; }
 
-    public string Status { get; private set; } = PaymentStatuses.Processing;
+    public PaymentStatus Status { get; private set; } = PaymentStatus.Processing;
 
     public string? FailureCode { get; private set; }
 
@@ -62,9 +60,9 @@ internal sealed class Payment
     /// <summary>PostgreSQL's xmin: a webhook and a request changing one payment cannot both win.</summary>
     public uint Version { get; private set; }
 
-    public bool IsCaptured => Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded or PaymentStatuses.Refunded;
+    public bool IsCaptured => Status is PaymentStatus.Succeeded or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded;
 
-    public bool IsOpen => Status is PaymentStatuses.Processing or PaymentStatuses.RequiresAction;
+    public bool IsOpen => Status is PaymentStatus.Processing or PaymentStatus.RequiresAction;
 
     /// <summary>What can still be refunded.</summary>
     public long Refundable => IsCaptured ? Amount - Refunded : 0;
@@ -85,7 +83,7 @@ internal sealed class Payment
             Currency = currency,
             Amount = amount,
             ServiceFee = serviceFee,
-            Status = PaymentStatuses.Processing,
+            Status = PaymentStatus.Processing,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -101,12 +99,12 @@ internal sealed class Payment
 
     public bool RequireAction(DateTimeOffset now)
     {
-        if (Status != PaymentStatuses.Processing)
+        if (Status != PaymentStatus.Processing)
         {
             return false;
         }
 
-        Status = PaymentStatuses.RequiresAction;
+        Status = PaymentStatus.RequiresAction;
         UpdatedAt = now;
         return true;
     }
@@ -119,7 +117,7 @@ internal sealed class Payment
             return false;
         }
 
-        Status = PaymentStatuses.Succeeded;
+        Status = PaymentStatus.Succeeded;
         FailureCode = null;
         FailureMessage = null;
         UpdatedAt = now;
@@ -134,7 +132,7 @@ internal sealed class Payment
             return false;
         }
 
-        Status = PaymentStatuses.Failed;
+        Status = PaymentStatus.Failed;
         FailureCode = code;
         FailureMessage = message is { Length: > MessageMaxLength } ? message[..MessageMaxLength] : message;
         UpdatedAt = now;
@@ -150,7 +148,7 @@ internal sealed class Payment
         }
 
         Refunded += amount;
-        Status = Refunded == Amount ? PaymentStatuses.Refunded : PaymentStatuses.PartiallyRefunded;
+        Status = Refunded == Amount ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         UpdatedAt = now;
     }
 

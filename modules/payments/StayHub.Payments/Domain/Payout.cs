@@ -1,4 +1,4 @@
-using StayHub.Payments.Contracts;
+using StayHub.Framework.Domain;
 
 namespace StayHub.Payments.Domain;
 
@@ -25,7 +25,7 @@ internal sealed class Payout
 
     public long Fees { get; private set; }
 
-    public string Status { get; private set; } = PayoutStatuses.Scheduled;
+    public PayoutStatus Status { get; private set; } = PayoutStatus.Scheduled;
 
     public DateTimeOffset ReleaseAt { get; private set; }
 
@@ -50,7 +50,7 @@ internal sealed class Payout
         Currency = payment.Currency,
         Amount = settlement.Payout,
         Fees = settlement.Fees,
-        Status = settlement.Payout > 0 ? PayoutStatuses.Scheduled : PayoutStatuses.Cancelled,
+        Status = settlement.Payout > 0 ? PayoutStatus.Scheduled : PayoutStatus.Cancelled,
         ReleaseAt = releaseAt,
         CreatedAt = now,
         UpdatedAt = now,
@@ -59,16 +59,16 @@ internal sealed class Payout
     /// <summary>Refunds changed what the host is owed; nothing left → cancelled.</summary>
     public void Resettle(Settlement settlement, DateTimeOffset now)
     {
-        if (Status != PayoutStatuses.Scheduled)
+        if (Status != PayoutStatus.Scheduled)
         {
-            throw new InvalidOperationException($"Payout {Id} is {Status}; only scheduled payouts are resettled.");
+            throw new InvalidOperationException($"Payout {Id} is {Status.ToText()}; only scheduled payouts are resettled.");
         }
 
         Amount = settlement.Payout;
         Fees = settlement.Fees;
         if (Amount == 0)
         {
-            Status = PayoutStatuses.Cancelled;
+            Status = PayoutStatus.Cancelled;
         }
 
         UpdatedAt = now;
@@ -76,7 +76,7 @@ internal sealed class Payout
 
     public void MarkPaid(string transferId, DateTimeOffset now)
     {
-        Status = PayoutStatuses.Paid;
+        Status = PayoutStatus.Paid;
         ProviderTransferId = transferId;
         PaidAt = now;
         FailureReason = null;
@@ -92,7 +92,7 @@ internal sealed class Payout
 
     public void MarkFailed(string reason, DateTimeOffset now)
     {
-        Status = PayoutStatuses.Failed;
+        Status = PayoutStatus.Failed;
         FailureReason = reason is { Length: > FailureMaxLength } ? reason[..FailureMaxLength] : reason;
         UpdatedAt = now;
     }

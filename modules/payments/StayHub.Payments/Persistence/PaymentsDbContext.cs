@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using StayHub.Framework.Contracts.Events;
 using StayHub.Framework.DataProtection;
+using StayHub.Framework.Domain;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;
 using StayHub.Payments.Contracts;
@@ -54,7 +55,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             b.Property(p => p.ProviderPaymentId).HasMaxLength(255);
             b.Property(p => p.PaymentMethodId).HasMaxLength(255);
             b.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
-            b.Property(p => p.Status).HasMaxLength(24);
+            b.Property(p => p.Status).HasMaxLength(24).HasConversion<EnumTextConverter<PaymentStatus>>();
             b.Property(p => p.FailureCode).HasMaxLength(Payment.CodeMaxLength);
             b.Property(p => p.FailureMessage).HasMaxLength(Payment.MessageMaxLength);
             b.Property(p => p.Version).IsRowVersion();
@@ -63,7 +64,7 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             // The database, not a read-then-write check, makes a second payment for a paid booking impossible. Fully
             // refunded payments leave the index: an unhonoured late capture goes straight to "refunded".
             b.HasIndex(p => p.BookingId).HasDatabaseName(OneLivePaymentIndex).IsUnique()
-                .HasFilter($"status IN ('{PaymentStatuses.Processing}', '{PaymentStatuses.Succeeded}', '{PaymentStatuses.PartiallyRefunded}')");
+                .HasFilter($"status IN ('{PaymentStatus.Processing.ToText()}', '{PaymentStatus.Succeeded.ToText()}', '{PaymentStatus.PartiallyRefunded.ToText()}')");
             b.HasIndex(p => new { p.Status, p.Id });
         });
         modelBuilder.Entity<Refund>(b =>
@@ -82,13 +83,13 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             b.ToTable("payouts", t => t.HasCheckConstraint("ck_payouts_amounts", "amount >= 0 AND fees >= 0"));
             b.HasKey(p => p.Id);
             b.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
-            b.Property(p => p.Status).HasMaxLength(16);
+            b.Property(p => p.Status).HasMaxLength(16).HasConversion<EnumTextConverter<PayoutStatus>>();
             b.Property(p => p.ProviderTransferId).HasMaxLength(255);
             b.Property(p => p.FailureReason).HasMaxLength(Payout.FailureMaxLength);
             b.Property(p => p.Version).IsRowVersion();
             b.HasIndex(p => p.PaymentId).IsUnique();
             b.HasIndex(p => new { p.HostId, p.Id });
-            b.HasIndex(p => p.ReleaseAt).HasFilter($"status = '{PayoutStatuses.Scheduled}'");
+            b.HasIndex(p => p.ReleaseAt).HasFilter($"status = '{PayoutStatus.Scheduled.ToText()}'");
             b.HasIndex(p => p.ProviderTransferId).IsUnique().HasFilter("provider_transfer_id IS NOT NULL");
         });
         modelBuilder.Entity<PayoutAccount>(b =>
@@ -119,10 +120,4 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             b.Property(e => e.Type).HasMaxLength(100);
         });
     }
-}
-
-internal sealed class PaymentsDbContextDesignFactory : IDesignTimeDbContextFactory<PaymentsDbContext>
-{
-    public PaymentsDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<PaymentsDbContext>(PaymentsDbContext.SchemaName), new DesignTimePiiProtector());
 }

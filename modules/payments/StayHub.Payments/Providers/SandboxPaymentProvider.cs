@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using StayHub.Payments.Contracts;
+using StayHub.Payments.Domain;
 
 namespace StayHub.Payments.Providers;
 
@@ -33,11 +34,11 @@ internal sealed class SandboxPaymentProvider : IPaymentProvider
         var id = "pi_sandbox_" + Token(request.IdempotencyKey);
         var pm = request.PaymentMethodId;
         ChargeResult result =
-            Succeeding.Contains(pm) ? new(PaymentStatuses.Succeeded, id)
+            Succeeding.Contains(pm) ? new(PaymentStatus.Succeeded, id)
             : pm is "pm_card_authenticationRequired" or "pm_card_threeDSecureRequired"
-                ? new(PaymentStatuses.RequiresAction, id, ClientSecret: $"{id}_secret_{Token("secret:" + request.IdempotencyKey)}")
-            : Declines.TryGetValue(pm, out var reason) ? new(PaymentStatuses.Failed, id, FailureCode: PaymentErrorCodes.CardDeclined, FailureMessage: reason)
-            : new(PaymentStatuses.Failed, null, FailureCode: PaymentErrorCodes.InvalidPaymentMethod, FailureMessage: $"No such PaymentMethod: '{pm}'.");
+                ? new(PaymentStatus.RequiresAction, id, ClientSecret: $"{id}_secret_{Token("secret:" + request.IdempotencyKey)}")
+            : Declines.TryGetValue(pm, out var reason) ? new(PaymentStatus.Failed, id, FailureCode: PaymentErrorCodes.CardDeclined, FailureMessage: reason)
+            : new(PaymentStatus.Failed, null, FailureCode: PaymentErrorCodes.InvalidPaymentMethod, FailureMessage: $"No such PaymentMethod: '{pm}'.");
         return Task.FromResult(result);
     }
 

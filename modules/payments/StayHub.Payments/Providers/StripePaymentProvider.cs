@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Stripe;
 using StayHub.Payments.Contracts;
+using StayHub.Payments.Domain;
 
 namespace StayHub.Payments.Providers;
 
@@ -36,20 +37,20 @@ internal sealed class StripePaymentProvider(IStripeClient client) : IPaymentProv
             var intent = await new PaymentIntentService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
             return intent.Status switch
             {
-                "succeeded" => new ChargeResult(PaymentStatuses.Succeeded, intent.Id),
-                "requires_action" => new ChargeResult(PaymentStatuses.RequiresAction, intent.Id, ClientSecret: intent.ClientSecret),
-                "processing" => new ChargeResult(PaymentStatuses.Processing, intent.Id),
-                _ => new ChargeResult(PaymentStatuses.Failed, intent.Id, FailureCode: MapFailure(intent.LastPaymentError?.Code),
+                "succeeded" => new ChargeResult(PaymentStatus.Succeeded, intent.Id),
+                "requires_action" => new ChargeResult(PaymentStatus.RequiresAction, intent.Id, ClientSecret: intent.ClientSecret),
+                "processing" => new ChargeResult(PaymentStatus.Processing, intent.Id),
+                _ => new ChargeResult(PaymentStatus.Failed, intent.Id, FailureCode: MapFailure(intent.LastPaymentError?.Code),
                     FailureMessage: intent.LastPaymentError?.Message ?? $"The payment ended as '{intent.Status}'."),
             };
         }
         catch (StripeException ex) when (ex.StripeError?.Type == "card_error")
         {
-            return new ChargeResult(PaymentStatuses.Failed, ex.StripeError.PaymentIntent?.Id, FailureCode: MapFailure(ex.StripeError.Code), FailureMessage: ex.StripeError.Message);
+            return new ChargeResult(PaymentStatus.Failed, ex.StripeError.PaymentIntent?.Id, FailureCode: MapFailure(ex.StripeError.Code), FailureMessage: ex.StripeError.Message);
         }
         catch (StripeException ex) when (ex.StripeError?.Type == "invalid_request_error" && ex.StripeError.Param == "payment_method")
         {
-            return new ChargeResult(PaymentStatuses.Failed, null, FailureCode: PaymentErrorCodes.InvalidPaymentMethod, FailureMessage: ex.StripeError.Message);
+            return new ChargeResult(PaymentStatus.Failed, null, FailureCode: PaymentErrorCodes.InvalidPaymentMethod, FailureMessage: ex.StripeError.Message);
         }
         catch (StripeException ex)
         {

@@ -7,20 +7,20 @@ namespace StayHub.Booking.Application.Bookings;
 /// <summary>Builds the integration events of a booking's changes from its current state.</summary>
 internal static class BookingEventsFactory
 {
-    public static BookingRequested Requested(Stay s, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price!.Total), s.InstantBook);
+    public static BookingRequested Requested(GuestBooking s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price.Total), s.InstantBook);
 
-    public static BookingConfirmed Confirmed(Stay s, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price!.Total), Money(s, s.Price.ServiceFee));
+    public static BookingConfirmed Confirmed(GuestBooking s, DateTimeOffset checkInAt, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut, Money(s, s.Price.Total), Money(s, s.Price.ServiceFee), checkInAt);
 
-    public static BookingCancelled Cancelled(Stay s, bool wasConfirmed, DateTimeOffset now, bool declined = false) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CancelledBy!, s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed, s.IsPaid, declined);
+    public static BookingCancelled Cancelled(GuestBooking s, bool wasConfirmed, DateTimeOffset now, bool declined = false) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CancelledBy ?? throw new InvalidOperationException($"Booking {s.Id} is not cancelled."), s.CancellationReason, Money(s, s.RefundAmount ?? 0), wasConfirmed, s.IsPaid, declined);
 
-    public static BookingApproved Approved(Stay s, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut, s.IsPaid);
+    public static BookingApproved Approved(GuestBooking s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut, s.IsPaid);
 
-    public static BookingCompleted Completed(Stay s, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId!.Value, s.HostId, s.CheckIn, s.CheckOut);
+    public static BookingCompleted Completed(GuestBooking s, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, s.Id, s.ListingId, s.GuestId, s.HostId, s.CheckIn, s.CheckOut);
 
     public static StayReserved Reserved(Stay s, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, s.ListingId, s.Id, s.CheckIn, s.CheckOut);
@@ -28,5 +28,5 @@ internal static class BookingEventsFactory
     public static StayReleased Released(Stay s, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, s.ListingId, s.Id);
 
-    private static Money Money(Stay s, long amount) => new(amount, s.Price!.Currency);
+    private static Money Money(GuestBooking s, long amount) => new(amount, s.Price.Currency);
 }

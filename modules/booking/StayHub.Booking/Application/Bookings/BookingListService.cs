@@ -3,6 +3,7 @@ using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
 using StayHub.Framework.Contracts;
+using StayHub.Framework.Domain;
 using StayHub.Framework.Pagination;
 using StayHub.Framework.Users;
 
@@ -38,26 +39,19 @@ internal sealed class BookingListService(BookingDbContext db, ICurrentUser curre
         return PageAsync(bookings, query.Status, query.PageSize, query.Cursor, query with { Cursor = null, PageSize = null }, withTotal: true, cancellationToken);
     }
 
-    private IQueryable<Stay> Bookings() => db.Stays.AsNoTracking().Where(s => s.Kind == Stay.BookingKind);
+    private IQueryable<GuestBooking> Bookings() => db.Bookings.AsNoTracking();
 
     private static async Task<CursorPage<BookingDto>> PageAsync(
-        IQueryable<Stay> bookings, string? status, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
+        IQueryable<GuestBooking> bookings, string? status, int? requestedPageSize, string? cursor, object scope, bool withTotal, CancellationToken cancellationToken)
     {
-        var pageSize = Cursor.ClampPageSize(requestedPageSize);
-        var before = Cursor.Decode<Guid?>(cursor, scope);
         if (!string.IsNullOrWhiteSpace(status))
         {
-            bookings = bookings.Where(s => s.Status == status);
+            var wanted = EnumText.Parse<BookingStatus>(status);
+            bookings = bookings.Where(s => s.Status == wanted);
         }
 
         long? total = withTotal ? await bookings.LongCountAsync(cancellationToken) : null;
-        var page = await bookings
-            .Where(s => before == null || s.Id < before)
-            .OrderByDescending(s => s.Id)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(s => s.ToDto()).ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null;
-        return new CursorPage<BookingDto>(items, next, total);
+        var page = await bookings.NewestFirstPageAsync(s => s.Id, cursor, requestedPageSize, scope, cancellationToken);
+        return new CursorPage<BookingDto>([.. page.Rows.Select(s => s.ToDto())], page.NextCursor, total);
     }
 }

@@ -1,26 +1,27 @@
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Framework.Contracts;
+using StayHub.Framework.Domain;
 
 namespace StayHub.Booking.Application.Bookings;
 
 internal static class BookingMapping
 {
-    public static BookingDto ToDto(this Stay stay)
+    public static BookingDto ToDto(this GuestBooking stay)
     {
-        var price = stay.Price!;
+        var price = stay.Price;
         return new BookingDto(
             stay.Id,
             stay.ListingId,
-            stay.GuestId!.Value,
+            stay.GuestId,
             stay.HostId,
-            stay.Status,
+            stay.Status.ToText(),
             stay.CheckIn,
             stay.CheckOut,
             stay.Guests,
             stay.Message,
             price.ToDto(),
-            stay.CancellationPolicy!,
+            stay.CancellationPolicy,
             stay.InstantBook,
             stay.ApprovedAt is not null,
             stay.IsPaid,

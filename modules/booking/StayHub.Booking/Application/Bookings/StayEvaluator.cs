@@ -1,14 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
+using StayHub.Booking.Domain.StayRules;
 using StayHub.Booking.Persistence;
 using StayHub.Listings.Contracts;
+using StayHub.Payments.Contracts;
 
 namespace StayHub.Booking.Application.Bookings;
-
-/// <summary>The result of checking a requested stay: the listing's terms, the price, and the first reason it cannot be booked.</summary>
-internal sealed record StayEvaluation(ListingForBooking Listing, PriceBreakdown Price, string? Problem);
 
 /// <summary>
 /// Shared by quote and book. Its date check only produces a friendly answer for quotes; the exclusion constraint is
@@ -17,12 +15,24 @@ internal sealed record StayEvaluation(ListingForBooking Listing, PriceBreakdown 
 internal sealed class StayEvaluator(
     IListingsModule listings,
     BookingDbContext db,
-    IOptions<ServiceFeeOptions> fees,
+    IPaymentsModule payments,
     IOptions<BookingOptions> options,
     TimeProvider clock)
 {
+    /// <summary>The rules every stay must keep, in the order a caller is told about them (the first broken one wins).</summary>
+    private static readonly StayRule[] Rules =
+    [
+        new ListingMustBePublished(),
+        new GuestMustNotBeHost(),
+        new CheckInMustNotBePast(),
+        new CheckInMustBeWithinHorizon(),
+        new StayMustMeetMinimumNights(),
+        new StayMustNotExceedMaximumNights(),
+        new GuestsMustFitListing(),
+    ];
+
     /// <summary>
-    /// The listing's terms, the price and the first problem. With <c>checkHeld</c> false (booking) stays holding the
+    /// The listing's terms, the price and the first broken rule. With <c>checkHeld</c> false (booking) stays holding the
     /// dates are not looked up: booking's INSERT meets the exclusion constraint, whose 23P01 becomes the same 409
     /// <c>booking.dates_unavailable</c>, so the look-up would repeat the constraint's work with one more round trip
     /// on every successful booking.
@@ -35,22 +45,17 @@ internal sealed class StayEvaluator(
             return null;
         }
 
-        var price = Pricing.Quote(listing.Currency, [.. listing.Nights.Select(n => n.Price.Amount)], listing.CleaningFee.Amount, fees.Value.ServiceFeePercent);
-        var nights = checkOut.DayNumber - checkIn.DayNumber;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        string? problem =
-            !listing.Published ? BookingErrorCodes.ListingUnavailable
-            : callerId == listing.HostId ? BookingErrorCodes.OwnListing
-            : checkIn < today ? BookingErrorCodes.InThePast
-            : checkIn.DayNumber - today.DayNumber > (int)options.Value.MaxAdvance.TotalDays ? BookingErrorCodes.TooFarAhead
-            : nights < listing.MinNights ? BookingErrorCodes.TooFewNights
-            : nights > listing.MaxNights ? BookingErrorCodes.TooManyNights
-            : guests > listing.MaxGuests ? BookingErrorCodes.TooManyGuests
-            : checkHeld && await IsHeldAsync(listingId, checkIn, checkOut, cancellationToken) ? BookingErrorCodes.DatesUnavailable
-            : null;
-        return new StayEvaluation(listing, price, problem);
-    }
+        var price = Pricing.Quote(listing.Currency, [.. listing.Nights.Select(n => n.Price.Amount)], listing.CleaningFee.Amount, payments.ServiceFeePercent);
+        var request = new StayRequest(listing, checkIn, checkOut, guests, callerId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), options.Value.MaxAdvance);
+        StayRule[] rules = checkHeld ? [.. Rules, new NightsMustBeFree(db)] : Rules;
+        foreach (var rule in rules)
+        {
+            if (await rule.IsBrokenByAsync(request, cancellationToken))
+            {
+                return new StayEvaluation(listing, price, rule);
+            }
+        }
 
-    private Task<bool> IsHeldAsync(Guid listingId, DateOnly checkIn, DateOnly checkOut, CancellationToken cancellationToken) =>
-        db.Stays.AsNoTracking().HeldBetween(listingId, checkIn, checkOut).AnyAsync(cancellationToken);
+        return new StayEvaluation(listing, price, BrokenRule: null);
+    }
 }

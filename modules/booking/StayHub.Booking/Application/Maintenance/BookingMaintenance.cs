@@ -19,8 +19,8 @@ internal sealed class BookingMaintenance(BookingDbContext db, IOptions<BookingOp
     public async Task<int> ExpirePendingAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var expired = await db.Stays
-            .Where(s => s.Kind == Stay.BookingKind && s.Status == BookingStatuses.Pending && s.ExpiresAt <= now)
+        var expired = await db.Bookings
+            .Where(s => s.Status == BookingStatus.Pending && s.ExpiresAt <= now)
             .OrderBy(s => s.ExpiresAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
@@ -28,7 +28,7 @@ internal sealed class BookingMaintenance(BookingDbContext db, IOptions<BookingOp
         {
             // Nobody chose to cancel: whatever was paid goes back in full.
             booking.Cancel(CancelledBy.System, booking.IsPaid ? "Not answered in time." : "Not paid in time.",
-                booking.IsPaid ? booking.Price!.Total : 0, now);
+                booking.IsPaid ? booking.Price.Total : 0, now);
             db.Publish(BookingEventsFactory.Cancelled(booking, wasConfirmed: false, now));
             db.Publish(BookingEventsFactory.Released(booking, now));
         }
@@ -42,8 +42,8 @@ internal sealed class BookingMaintenance(BookingDbContext db, IOptions<BookingOp
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var candidates = await db.Stays
-            .Where(s => s.Kind == Stay.BookingKind && s.Status == BookingStatuses.Confirmed && s.CheckOut <= today)
+        var candidates = await db.Bookings
+            .Where(s => s.Status == BookingStatus.Confirmed && s.CheckOut <= today)
             .OrderBy(s => s.CheckOut)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using StayHub.Booking.Application.Bookings;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
+using StayHub.Framework.Domain;
 using StayHub.Framework.Messaging;
 using StayHub.Payments.Contracts;
 
@@ -16,15 +17,15 @@ namespace StayHub.Booking.Application.Payments;
 /// </summary>
 internal sealed partial class PaymentSucceededHandler(
     BookingDbContext db,
-    BookingService bookings,
+    BookingAppService bookings,
     ILogger<PaymentSucceededHandler> logger) : IIntegrationEventHandler<PaymentSucceeded>
 {
     public async Task HandleAsync(PaymentSucceeded integrationEvent, CancellationToken cancellationToken)
     {
-        var booking = await db.Stays.SingleOrDefaultAsync(s => s.Id == integrationEvent.BookingId && s.Kind == Stay.BookingKind, cancellationToken);
-        if (booking is null || booking.Status != BookingStatuses.Pending || booking.IsPaid)
+        var booking = await db.Bookings.SingleOrDefaultAsync(s => s.Id == integrationEvent.BookingId, cancellationToken);
+        if (booking is null || booking.Status != BookingStatus.Pending || booking.IsPaid)
         {
-            LogIgnored(integrationEvent.PaymentId, integrationEvent.BookingId, booking?.Status ?? "missing");
+            LogIgnored(integrationEvent.PaymentId, integrationEvent.BookingId, booking?.Status.ToText() ?? "missing");
             return;
         }
 

@@ -30,29 +30,6 @@ namespace StayHub.Booking.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("ApprovedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("approved_at");
-
-                    b.Property<string>("CancellationPolicy")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("cancellation_policy");
-
-                    b.Property<string>("CancellationReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("cancellation_reason");
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("cancelled_at");
-
-                    b.Property<string>("CancelledBy")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("cancelled_by");
-
                     b.Property<DateOnly>("CheckIn")
                         .HasColumnType("date")
                         .HasColumnName("check_in");
@@ -61,37 +38,13 @@ namespace StayHub.Booking.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("check_out");
 
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTimeOffset?>("ConfirmedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("confirmed_at");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<Guid?>("GuestId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("guest_id");
-
-                    b.Property<int>("Guests")
-                        .HasColumnType("integer")
-                        .HasColumnName("guests");
-
                     b.Property<Guid>("HostId")
                         .HasColumnType("uuid")
                         .HasColumnName("host_id");
-
-                    b.Property<bool>("InstantBook")
-                        .HasColumnType("boolean")
-                        .HasColumnName("instant_book");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -102,25 +55,6 @@ namespace StayHub.Booking.Persistence.Migrations
                     b.Property<Guid>("ListingId")
                         .HasColumnType("uuid")
                         .HasColumnName("listing_id");
-
-                    b.Property<string>("Message")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("message");
-
-                    b.Property<DateTimeOffset?>("PaidAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("paid_at");
-
-                    b.Property<long?>("RefundAmount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("refund_amount");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -135,21 +69,14 @@ namespace StayHub.Booking.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_stays");
 
-                    b.HasIndex("CheckOut")
-                        .HasDatabaseName("ix_stays_check_out")
-                        .HasFilter("status = 'confirmed'");
-
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_stays_expires_at")
-                        .HasFilter("status = 'pending'");
-
-                    b.HasIndex("GuestId", "Id")
-                        .HasDatabaseName("ix_stays_guest_id_id");
-
                     b.HasIndex("HostId", "Id")
                         .HasDatabaseName("ix_stays_host_id_id");
 
                     b.ToTable("stays", "booking");
+
+                    b.HasDiscriminator<string>("Kind").HasValue("Stay");
+
+                    b.UseTphMappingStrategy();
                 });
 
             modelBuilder.Entity("StayHub.Framework.Messaging.InboxMessage", b =>
@@ -238,11 +165,109 @@ namespace StayHub.Booking.Persistence.Migrations
                     b.ToTable("outbox_messages", "booking");
                 });
 
-            modelBuilder.Entity("StayHub.Booking.Domain.Stay", b =>
+            modelBuilder.Entity("StayHub.Booking.Domain.GuestBooking", b =>
+                {
+                    b.HasBaseType("StayHub.Booking.Domain.Stay");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("CancellationPolicy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cancellation_policy");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("GuestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("guest_id");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("integer")
+                        .HasColumnName("guests");
+
+                    b.Property<bool>("InstantBook")
+                        .HasColumnType("boolean")
+                        .HasColumnName("instant_book");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<long?>("RefundAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_amount");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasIndex("CheckOut")
+                        .HasDatabaseName("ix_stays_check_out")
+                        .HasFilter("status = 'confirmed'");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_stays_expires_at")
+                        .HasFilter("status = 'pending'");
+
+                    b.HasIndex("GuestId", "Id")
+                        .HasDatabaseName("ix_stays_guest_id_id");
+
+                    b.HasDiscriminator().HasValue("booking");
+                });
+
+            modelBuilder.Entity("StayHub.Booking.Domain.HostBlock", b =>
+                {
+                    b.HasBaseType("StayHub.Booking.Domain.Stay");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasDiscriminator().HasValue("block");
+                });
+
+            modelBuilder.Entity("StayHub.Booking.Domain.GuestBooking", b =>
                 {
                     b.OwnsOne("StayHub.Booking.Domain.PriceBreakdown", "Price", b1 =>
                         {
-                            b1.Property<Guid>("StayId")
+                            b1.Property<Guid>("GuestBookingId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
@@ -273,16 +298,23 @@ namespace StayHub.Booking.Persistence.Migrations
                                 .HasColumnType("bigint")
                                 .HasColumnName("total");
 
-                            b1.HasKey("StayId");
+                            b1.Property<uint>("Version")
+                                .IsConcurrencyToken()
+                                .ValueGeneratedOnAddOrUpdate()
+                                .HasColumnType("xid")
+                                .HasColumnName("xmin");
+
+                            b1.HasKey("GuestBookingId");
 
                             b1.ToTable("stays", "booking");
 
                             b1.WithOwner()
-                                .HasForeignKey("StayId")
-                                .HasConstraintName("fk_stays_stays_id");
+                                .HasForeignKey("GuestBookingId")
+                                .HasConstraintName("fk_bookings_bookings_id");
                         });
 
-                    b.Navigation("Price");
+                    b.Navigation("Price")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

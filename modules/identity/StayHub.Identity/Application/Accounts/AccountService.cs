@@ -6,6 +6,7 @@ using StayHub.Framework.Users;
 using StayHub.Identity.Application.EmailFlows;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Domain;
+using StayHub.Framework.Text;
 
 namespace StayHub.Identity.Application.Accounts;
 
@@ -43,8 +44,8 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
         cancellationToken.ThrowIfCancellationRequested();
         var user = await GetCurrentAsync();
         user.DisplayName = request.DisplayName.Trim();
-        user.Bio = string.IsNullOrWhiteSpace(request.Bio) ? null : request.Bio.Trim();
-        user.PhoneNumber = string.IsNullOrWhiteSpace(request.PhoneNumber) ? null : request.PhoneNumber.Trim();
+        user.Bio = request.Bio.TrimmedOrNull();
+        user.PhoneNumber = request.PhoneNumber.TrimmedOrNull();
         ThrowIfFailed(await users.UpdateAsync(user));
         return await ToProfileAsync(user);
     }
@@ -132,7 +133,7 @@ internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser cu
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
         if (errors.ContainsKey("concurrency"))
         {
-            throw new ConflictException("conflict.concurrency", "The account was changed by another request; retry.");
+            throw new ConflictException(IdentityErrorCodes.ConcurrentChange, "The account was changed by another request; retry.");
         }
 
         throw new RequestValidationException(errors);

@@ -41,6 +41,7 @@ internal sealed class AccountTokenService(IdentityDbContext db, TimeProvider clo
         var now = clock.GetUtcNow();
         var ids = await db.AccountTokens
             .Where(t => t.UserId == userId && t.Purpose == purpose && t.TokenHash == hash && t.UsedAt == null && t.ExpiresAt > now)
+            .OrderBy(t => t.Id)
             .Select(t => t.Id)
             .Take(1)
             .ToListAsync(cancellationToken);

@@ -76,7 +76,7 @@ internal sealed class CalendarService(ListingsDbContext db, ListingAccess access
         if (blocks.Count + unblocks.Count > 0)
         {
             booking = bookingModule
-                ?? throw new StayHubException(ErrorKind.Conflict, "booking.unavailable", "Blocking dates needs the booking module, which this host does not run.");
+                ?? throw new StayHubException(ErrorKind.Conflict, BookingErrorCodes.Unavailable, "Blocking dates needs the booking module, which this host does not run.");
         }
 
         if (prices.Count == 0)

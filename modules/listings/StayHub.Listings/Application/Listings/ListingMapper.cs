@@ -2,6 +2,7 @@ using System.Globalization;
 using StayHub.Framework.Contracts;
 using StayHub.Listings.Contracts;
 using StayHub.Listings.Domain;
+using StayHub.Framework.Text;
 
 namespace StayHub.Listings.Application.Listings;
 
@@ -54,8 +55,8 @@ internal static class ListingMapper
         r.PropertyType!,
         r.Address!.Line1!.Trim(),
         r.Address.City!.Trim(),
-        Blank(r.Address.Region),
-        Blank(r.Address.PostalCode),
+        r.Address.Region.TrimmedOrNull(),
+        r.Address.PostalCode.TrimmedOrNull(),
         r.Address.Country!,
         r.Location!.Lat!.Value,
         r.Location.Lng!.Value,
@@ -73,11 +74,9 @@ internal static class ListingMapper
         r.CancellationPolicy!,
         ParseTime(r.CheckInTime!),
         ParseTime(r.CheckOutTime!),
-        Blank(r.HouseRules));
+        r.HouseRules.TrimmedOrNull());
 
     public static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static TimeOnly ParseTime(string value) => TimeOnly.ParseExact(value, "HH:mm", CultureInfo.InvariantCulture);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

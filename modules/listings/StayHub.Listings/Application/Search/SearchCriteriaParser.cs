@@ -1,6 +1,7 @@
 using System.Globalization;
 using StayHub.Framework.Contracts;
 using StayHub.Listings.Contracts;
+using StayHub.Framework.Text;
 
 namespace StayHub.Listings.Application.Search;
 
@@ -22,19 +23,19 @@ internal static class SearchCriteriaParser
         var e = new Dictionary<string, string>();
         errors = e;
 
-        var text = Trimmed(query.Q);
+        var text = query.Q.TrimmedOrNull();
         if (text is { Length: > MaxTextLength })
         {
             e["q"] = $"q must be at most {MaxTextLength} characters.";
         }
 
-        var city = Trimmed(query.City);
+        var city = query.City.TrimmedOrNull();
         if (city is { Length: > 100 })
         {
             e["city"] = "city must be at most 100 characters.";
         }
 
-        var country = Trimmed(query.Country)?.ToUpperInvariant();
+        var country = query.Country.TrimmedOrNull()?.ToUpperInvariant();
         if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
         {
             e["country"] = "country must be an ISO 3166 alpha-2 code such as FR.";
@@ -68,7 +69,7 @@ internal static class SearchCriteriaParser
             e["maxPrice"] = "maxPrice must not be below minPrice.";
         }
 
-        var currency = Trimmed(query.Currency)?.ToUpperInvariant();
+        var currency = query.Currency.TrimmedOrNull()?.ToUpperInvariant();
         if (currency is not null && !Currencies.IsSupported(currency))
         {
             e["currency"] = "currency must be an ISO 4217 code such as EUR.";
@@ -79,7 +80,7 @@ internal static class SearchCriteriaParser
             e["currency"] = "currency is required with minPrice or maxPrice.";
         }
 
-        var amenities = (Trimmed(query.Amenities) ?? string.Empty)
+        var amenities = (query.Amenities.TrimmedOrNull() ?? string.Empty)
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(a => a.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
         if (amenities.Count > MaxAmenities || amenities.Any(a => a.Length > 50 || !a.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
@@ -115,7 +116,6 @@ internal static class SearchCriteriaParser
         };
     }
 
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static double? Number(string? raw, string name, double min, double max, Dictionary<string, string> e)
     {

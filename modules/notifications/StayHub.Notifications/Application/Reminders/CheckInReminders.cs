@@ -27,6 +27,8 @@ internal sealed class CheckInReminders(
         var horizon = DateOnly.FromDateTime((now + settings.ReminderLead).UtcDateTime);
         var candidates = await db.Bookings.AsNoTracking()
             .Where(b => b.Status == "confirmed" && b.ReminderSentAt == null && b.CheckIn >= today && b.CheckIn <= horizon)
+            // Soonest first, so a backlog larger than one batch reminds the nearest stays first.
+            .OrderBy(b => b.CheckIn).ThenBy(b => b.BookingId)
             .Select(b => b.BookingId)
             .Take(500)
             .ToListAsync(cancellationToken);

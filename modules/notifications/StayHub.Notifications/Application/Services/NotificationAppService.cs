@@ -14,22 +14,15 @@ internal sealed class NotificationAppService(NotificationsDbContext db, ICurrent
     public async Task<NotificationPage> ListNotificationsAsync(NotificationListQuery query, CancellationToken cancellationToken)
     {
         var me = currentUser.GetRequiredId();
-        var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var scope = query with { Cursor = null, PageSize = null };
-        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var mine = Mine(me);
         if (query.UnreadOnly == true)
         {
             mine = mine.Where(n => n.ReadAt == null);
         }
 
-        var page = await mine.Where(n => before == null || n.Id < before)
-            .OrderByDescending(n => n.Id)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(n => n.ToDto()).ToList();
+        var page = await mine.NewestFirstPageAsync(n => n.Id, query.Cursor, query.PageSize, query with { Cursor = null, PageSize = null }, cancellationToken);
         var unread = await Mine(me).LongCountAsync(n => n.ReadAt == null, cancellationToken);
-        return new NotificationPage(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, unread);
+        return new NotificationPage([.. page.Rows.Select(n => n.ToDto())], page.NextCursor, unread);
     }
 
     public async Task<UnreadCountDto> GetUnreadCountAsync(CancellationToken cancellationToken) =>

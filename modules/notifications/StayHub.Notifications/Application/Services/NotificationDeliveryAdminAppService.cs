@@ -13,9 +13,6 @@ internal sealed class NotificationDeliveryAdminAppService(NotificationsDbContext
 {
     public async Task<CursorPage<EmailDeliveryDto>> ListDeliveriesAsync(DeliveryListQuery query, CancellationToken cancellationToken)
     {
-        var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var scope = query with { Cursor = null, PageSize = null };
-        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var deliveries = db.EmailDeliveries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
@@ -23,12 +20,8 @@ internal sealed class NotificationDeliveryAdminAppService(NotificationsDbContext
         }
 
         var total = await deliveries.LongCountAsync(cancellationToken);
-        var page = await deliveries.Where(d => before == null || d.Id < before)
-            .OrderByDescending(d => d.Id)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
-        var items = page.Take(pageSize).Select(ToDto).ToList();
-        return new CursorPage<EmailDeliveryDto>(items, page.Count > pageSize ? Cursor.Encode<Guid?>(items[^1].Id, scope) : null, total);
+        var page = await deliveries.NewestFirstPageAsync(d => d.Id, query.Cursor, query.PageSize, query with { Cursor = null, PageSize = null }, cancellationToken);
+        return new CursorPage<EmailDeliveryDto>([.. page.Rows.Select(ToDto)], page.NextCursor, total);
     }
 
     public async Task<EmailDeliveryDto> RetryDeliveryAsync(Guid id, CancellationToken cancellationToken)

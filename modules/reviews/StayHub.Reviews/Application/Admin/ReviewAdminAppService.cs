@@ -21,9 +21,6 @@ internal sealed class ReviewAdminAppService(
 {
     public async Task<CursorPage<AdminReviewDto>> ListReviewsAsync(AdminReviewQuery query, CancellationToken cancellationToken)
     {
-        var pageSize = Cursor.ClampPageSize(query.PageSize);
-        var scope = query with { Cursor = null, PageSize = null };
-        var before = Cursor.Decode<Guid?>(query.Cursor, scope);
         var reviews = db.Reviews.AsNoTracking();
         if (query.ListingId is { } listingId)
         {
@@ -41,16 +38,10 @@ internal sealed class ReviewAdminAppService(
         }
 
         var total = await reviews.LongCountAsync(cancellationToken);
-        var page = await reviews
-            .Where(r => before == null || r.Id < before)
-            .OrderByDescending(r => r.Id)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
-        var shown = page.Take(pageSize).ToList();
-        var dtos = await mapper.ToDtosAsync(shown, cancellationToken);
-        var items = shown.Select((r, i) => ToAdminDto(r, dtos[i])).ToList();
-        var next = page.Count > pageSize ? Cursor.Encode<Guid?>(shown[^1].Id, scope) : null;
-        return new CursorPage<AdminReviewDto>(items, next, total);
+        var page = await reviews.NewestFirstPageAsync(r => r.Id, query.Cursor, query.PageSize, query with { Cursor = null, PageSize = null }, cancellationToken);
+        var dtos = await mapper.ToDtosAsync(page.Rows, cancellationToken);
+        var items = page.Rows.Select((r, i) => ToAdminDto(r, dtos[i])).ToList();
+        return new CursorPage<AdminReviewDto>(items, page.NextCursor, total);
     }
 
     public Task<AdminReviewDto> HideReviewAsync(Guid id, HideReviewRequest request, CancellationToken cancellationToken) =>

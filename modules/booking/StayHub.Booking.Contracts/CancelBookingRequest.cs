@@ -1,0 +1,7 @@
+using StayHub.Framework.Contracts;
+
+namespace StayHub.Booking.Contracts;
+
+/// <summary>Cancel a booking.</summary>
+/// <param name="Reason">Why, shown to the other party.</param>
+public sealed record CancelBookingRequest(string? Reason);

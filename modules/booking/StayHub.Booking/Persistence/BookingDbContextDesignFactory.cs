@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using StayHub.Booking.Domain;
+using StayHub.Framework.Contracts.Events;
+using StayHub.Framework.Messaging;
+using StayHub.Framework.Persistence;
+
+namespace StayHub.Booking.Persistence;
+
+internal sealed class BookingDbContextDesignFactory : IDesignTimeDbContextFactory<BookingDbContext>
+{
+    public BookingDbContext CreateDbContext(string[] args) =>
+        new(PersistenceExtensions.DesignTimeOptions<BookingDbContext>(BookingDbContext.SchemaName));
+}

@@ -1,0 +1,6 @@
+using StayHub.Framework.Contracts;
+
+namespace StayHub.Framework.Errors;
+
+public sealed class ConflictException(string code, string message)
+    : StayHubException(ErrorKind.Conflict, code, message);

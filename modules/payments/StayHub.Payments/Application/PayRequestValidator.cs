@@ -1,0 +1,13 @@
+using FluentValidation;
+using StayHub.Framework.Domain;
+using StayHub.Payments.Contracts;
+using StayHub.Payments.Domain;
+
+namespace StayHub.Payments.Application;
+
+internal sealed class PayRequestValidator : AbstractValidator<PayRequest>
+{
+    public PayRequestValidator() =>
+        RuleFor(x => x.PaymentMethodId).NotEmpty().MaximumLength(255)
+            .Matches("^pm_[A-Za-z0-9_]+$").WithMessage("paymentMethodId must be a payment method id such as 'pm_card_visa'.");
+}

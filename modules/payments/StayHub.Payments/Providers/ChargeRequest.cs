@@ -1,0 +1,5 @@
+using StayHub.Payments.Domain;
+
+namespace StayHub.Payments.Providers;
+
+internal sealed record ChargeRequest(Guid PaymentId, Guid BookingId, string PaymentMethodId, long Amount, string Currency, string IdempotencyKey);

@@ -1,0 +1,5 @@
+using StayHub.Payments.Domain;
+
+namespace StayHub.Payments.Providers;
+
+internal sealed record ProviderRefundRequest(string ProviderPaymentId, long Amount, string Currency, string IdempotencyKey, Guid PaymentId);

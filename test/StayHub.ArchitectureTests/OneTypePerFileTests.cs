@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace StayHub.ArchitectureTests;
+
+/// <summary>
+/// One top-level type per production source file, named after it, so a type is found by its name. Files that still
+/// hold several types are listed in <c>multi-type-files.txt</c>: the list may only shrink (a new file with several
+/// types fails, and so does a listed file that has been split but not crossed off).
+/// </summary>
+public sealed partial class OneTypePerFileTests
+{
+    private static readonly string Root = RepositoryRoot.Path;
+
+    [Fact]
+    public void Production_files_hold_one_top_level_type_unless_listed()
+    {
+        var listed = ListedFiles();
+        var multi = ProductionFiles().Where(f => TopLevelTypes(f).Count > 1).Select(Relative).ToHashSet(StringComparer.Ordinal);
+        multi.Count.ShouldBeLessThan(ProductionFiles().Count());
+
+        var unlisted = multi.Except(listed).Order(StringComparer.Ordinal).ToList();
+        unlisted.ShouldBeEmpty("Split these files, one type per file: " + string.Join(", ", unlisted));
+        var stale = listed.Except(multi).Order(StringComparer.Ordinal).ToList();
+        stale.ShouldBeEmpty("Cross these off multi-type-files.txt, they hold one type now: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public void The_scan_sees_several_types_in_a_file_that_has_them() =>
+        TopLevelTypes(Path.Combine(Root, "modules", "listings", "StayHub.Listings.Contracts", "ListingDtos.cs")).Count.ShouldBeGreaterThan(1);
+
+    private static HashSet<string> ListedFiles() =>
+        File.ReadAllLines(Path.Combine(Root, "test", "StayHub.ArchitectureTests", "multi-type-files.txt"))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> ProductionFiles() =>
+        new[] { "modules", "host" }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(Root, d), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !Relative(f).Split('/').Any(part =>
+                part is "bin" or "obj" or "Migrations" || part.EndsWith(".Tests", StringComparison.Ordinal) || part.EndsWith(".Testing", StringComparison.Ordinal)));
+
+    private static List<string> TopLevelTypes(string file) =>
+        File.ReadLines(file).Select(l => TopLevelDeclaration().Match(l)).Where(m => m.Success).Select(m => m.Groups["name"].Value).Distinct().ToList();
+
+    private static string Relative(string file) => Path.GetRelativePath(Root, file).Replace('\\', '/');
+
+    // A declaration at column 0 (file-scoped namespaces): nested types are indented and do not count.
+    [GeneratedRegex(@"^(?:public|internal|file)\s+(?:(?:sealed|static|abstract|partial|readonly|ref)\s+)*(?:class|record|interface|enum|struct)\s+(?:struct\s+|class\s+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex TopLevelDeclaration();
+}
