@@ -12,16 +12,16 @@ const nav = document.getElementById('nav');
 
 function pages(metadata) {
   const list = [];
-  if (metadata.find('GET', '/api/admin/stats')) list.push({ slug: 'dashboard', title: 'Dashboard', render: (params) => renderDashboard(main, metadata, params) });
+  if (metadata.find('GET', '/api/admin/stats')) list.push({ slug: 'dashboard', title: 'Dashboard', render: (view, params) => renderDashboard(view, metadata, params) });
   for (const resource of metadata.resources) {
     list.push({
       slug: resource.slug,
       title: resource.title,
-      render: (params, id) => (id && resource.detail ? renderDetail(main, metadata, resource, id) : renderList(main, metadata, resource, params)),
+      render: (view, params, id) => (id && resource.detail ? renderDetail(view, metadata, resource, id) : renderList(view, metadata, resource, params)),
     });
   }
 
-  if (metadata.find('GET', '/api/admin/permissions')) list.push({ slug: 'permissions', title: 'Permissions', render: (params) => renderPermissions(main, metadata, params) });
+  if (metadata.find('GET', '/api/admin/permissions')) list.push({ slug: 'permissions', title: 'Permissions', render: (view, params) => renderPermissions(view, metadata, params) });
   return list;
 }
 
@@ -44,7 +44,11 @@ async function route(all) {
   }
 
   document.title = `StayHub admin: ${page.title}`;
-  await page.render(params, id);
+  // Each route renders into a view of its own: a slower earlier page (the dashboard still waiting for its figures
+  // when the admin moves on) then finishes into a detached element instead of overwriting the page now shown.
+  const view = h('div', { class: 'view' });
+  main.replaceChildren(view);
+  await page.render(view, params, id);
 }
 
 async function start() {
