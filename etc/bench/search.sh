@@ -83,7 +83,16 @@ start_host() {
   done
   say "host up on $BASE (pid $HOST_PID, search cache $1)"
 }
+# Peak resident set (VmHWM) over both hosts' lives, read just before each is stopped.
+PEAK_RSS_KB=0
+read_peak_rss() {
+  local kb
+  kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$HOST_PID/status" 2>/dev/null || echo 0)
+  (( kb > PEAK_RSS_KB )) && PEAK_RSS_KB=$kb
+  return 0
+}
 stop_host() {
+  read_peak_rss
   kill "$HOST_PID" 2>/dev/null || true
   for _ in $(seq 1 50); do kill -0 "$HOST_PID" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$HOST_PID" 2>/dev/null || true
@@ -196,6 +205,7 @@ wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/paced.lua" 
 say "6/6 detail endpoint, cached"
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/detail.lua" "$BASE" | tee "$WORK/detail.txt"
 
+read_peak_rss
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 tps() { awk '/^tps/ {print $3}' "$1"; }
@@ -208,12 +218,17 @@ echo
 echo "== search benchmark: $N listings, $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run, $(nproc) cores, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "cache off: API search throughput      : $api req/s (p50 $(pct "$WORK/api.txt" 50%), p99 $(pct "$WORK/api.txt" 99%) at saturation)"
 echo "cache off: raw SQL, bound parameters   : $sql_params tx/s (the API's statements and values, planned per execution)"
-echo "cache off: ratio API / SQL            : $(ratio "$api" "$sql_params")  (target >= 0.5)"
+# verdict <value> <op: < or >=> <target>
+verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == "<" ? a < b : a >= b); print (ok ? "PASS" : "FAIL") }'; }
+# wrk's latency text (950.00us, 8.30ms, 1.02s, 2.00m) in ms
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u); f = (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1); printf "%.2f", n * f }'; }
+echo "cache off: ratio API / SQL            : $(ratio "$api" "$sql_params")  target >= 0.8  $(verdict "$(ratio "$api" "$sql_params")" ">=" 0.8)"
 echo "cache off: raw SQL, literals prepared once: $sql tx/s (never planned again); stricter ratio API / SQL: $(ratio "$api" "$sql")"
 echo "cache off: CPU per request           : API host $(per "$api_host_ticks" "$api" "$SECONDS_PER_RUN") ms + PostgreSQL $(per "$api_pg_ticks" "$api" "$SECONDS_PER_RUN") ms;" \
   "PostgreSQL per transaction: bound $(per "$params_pg_ticks" "$sql_params" $((SECONDS_PER_RUN - 2))) ms, literals $(per "$sql_pg_ticks" "$sql" $((SECONDS_PER_RUN - 2))) ms"
-echo "cache off: API paced to $RATE req/s    : $(rate "$WORK/paced.txt") req/s achieved, p50 $(pct "$WORK/paced.txt" 50%), p99 $(pct "$WORK/paced.txt" 99%)"
+echo "cache off: API paced to $RATE req/s    : $(rate "$WORK/paced.txt") req/s achieved, p50 $(pct "$WORK/paced.txt" 50%), p99 $(pct "$WORK/paced.txt" 99%)  target p99 < 25 ms  $(verdict "$(ms "$(pct "$WORK/paced.txt" 99%)")" "<" 25)"
 echo "cache $SEARCH_CACHE: API search throughput : $(rate "$WORK/api-cached.txt") req/s (p50 $(pct "$WORK/api-cached.txt" 50%), p99 $(pct "$WORK/api-cached.txt" 99%) at saturation)"
-echo "cache $SEARCH_CACHE: API paced to $RATE req/s: $(rate "$WORK/paced-cached.txt") req/s achieved, p50 $(pct "$WORK/paced-cached.txt" 50%), p99 $(pct "$WORK/paced-cached.txt" 99%)  (target p99 < 25 ms)"
-echo "detail GET /api/listings/{id} cached: $(rate "$WORK/detail.txt") req/s  (target >= 3000)"
+echo "cache $SEARCH_CACHE: API paced to $RATE req/s: $(rate "$WORK/paced-cached.txt") req/s achieved, p50 $(pct "$WORK/paced-cached.txt" 50%), p99 $(pct "$WORK/paced-cached.txt" 99%)  target p99 < 25 ms  $(verdict "$(ms "$(pct "$WORK/paced-cached.txt" 99%)")" "<" 25)"
+echo "detail GET /api/listings/{id} cached: $(rate "$WORK/detail.txt") req/s  target >= 3000  $(verdict "$(rate "$WORK/detail.txt")" ">=" 3000)"
+echo "host RSS, peak (VmHWM) over the run   : $(( PEAK_RSS_KB / 1024 )) MB  target < 300 MB  $(verdict $(( PEAK_RSS_KB / 1024 )) "<" 300)"
 [[ -z "$errors" ]] || echo "errors: $errors"

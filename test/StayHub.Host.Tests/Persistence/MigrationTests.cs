@@ -29,4 +29,26 @@ public sealed class MigrationTests(HostFixture host)
             history.ShouldBe(1L, $"schema {registration.Schema} keeps its own migrations history");
         }
     }
+
+    [Fact]
+    public async Task The_start_up_check_reads_the_same_migrations_as_ef_and_finds_them_all_applied()
+    {
+        var migrator = host.Services.GetRequiredService<DatabaseMigrator>();
+        var registrations = host.Services.GetServices<ModuleDbContextRegistration>().ToList();
+        var applied = await migrator.ReadAppliedMigrationsAsync([.. registrations.Select(r => r.Schema), "no_such_schema"], CancellationToken.None);
+
+        // A schema without a history table is absent (EF then decides), never an empty "all applied" set.
+        applied.ContainsKey("no_such_schema").ShouldBeFalse();
+        foreach (var registration in registrations)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+
+            // The start-up check skips EF only when these agree: attributes read without building a model, and EF's own list.
+            var declared = DatabaseMigrator.DeclaredMigrations(registration.ContextType);
+            declared.ShouldBe(context.Database.GetMigrations(), ignoreOrder: true, registration.ContextType.Name);
+            declared.ShouldNotBeEmpty();
+            applied[registration.Schema].ShouldBe(await context.Database.GetAppliedMigrationsAsync(), ignoreOrder: true, registration.Schema);
+        }
+    }
 }
