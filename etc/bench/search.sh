@@ -164,18 +164,23 @@ PGOPTIONS="-c plan_cache_mode=force_custom_plan" "$PGBENCH" -n -M prepared -c "$
 # request it is steadier than throughput on a shared machine, and it says where the time goes.
 TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 host_ticks() { awk '{print $14 + $15}' "/proc/$HOST_PID/stat"; }
+# Per backend ("pid ticks" lines): a sum over whichever backends exist at each end would go negative when the pool
+# closes an idle connection in between, so the ticks used are counted per backend, over those alive at the end.
 pg_ticks() {
-  local total=0 pid
+  local pid
   for pid in $(pgrep -f "postgres: stayhub $DB " || true); do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    echo "$pid $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)"
   done
-  echo "$total"
+}
+pg_ticks_since() { # <pg_ticks output taken at the start>
+  pg_ticks | BEFORE="$1" awk 'BEGIN { n = split(ENVIRON["BEFORE"], l, "\n"); for (i = 1; i <= n; i++) { split(l[i], f, " "); b[f[1]] = f[2] } }
+    { d = $2 - b[$1]; if (d > 0) s += d } END { print s + 0 }'
 }
 
 say "1/6 API search throughput, cache off ($CONNECTIONS connections, ${SECONDS_PER_RUN} s)"
 h0=$(host_ticks); p0=$(pg_ticks)
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/mix.lua" "$BASE" | tee "$WORK/api.txt"
-api_host_ticks=$(( $(host_ticks) - h0 )); api_pg_ticks=$(( $(pg_ticks) - p0 ))
+api_host_ticks=$(( $(host_ticks) - h0 )); api_pg_ticks=$(pg_ticks_since "$p0")
 say "2/6 API search latency at $RATE req/s, cache off"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/paced.lua" "$BASE" | tee "$WORK/paced.txt"
 # pgbench_cpu <output file> <pgbench args...>: runs pgbench for the measuring period and prints the ticks its
@@ -184,7 +189,7 @@ pgbench_cpu() {
   local out="$1" p0 pid; shift
   "$PGBENCH" -n -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" "$@" "$DB" >"$out" 2>&1 &
   pid=$!
-  sleep 1; p0=$(pg_ticks); sleep $((SECONDS_PER_RUN - 2)); echo $(( $(pg_ticks) - p0 ))
+  sleep 1; p0=$(pg_ticks); sleep $((SECONDS_PER_RUN - 2)); pg_ticks_since "$p0"
   wait "$pid" || { cat "$out" >&2; exit 1; }
   cat "$out" >&2
 }
