@@ -8,7 +8,7 @@ using ClusterScenarios;
 // bounds the whole run.
 var settings = ClusterSettings.FromEnvironment();
 string[] everything = ["bookings", "idempotency-kill", "listing-staleness", "permission-grants", "signalr-cross-node", "rate-limit", "postgres-restart", "redis-down"];
-string[] ciSubset = ["idempotency-kill", "redis-down", "postgres-restart"];
+string[] ciSubset = ["permission-grants", "idempotency-kill", "redis-down", "postgres-restart"];
 var names = args.Length == 0 || args.Contains("all") ? everything
     : args.Contains("quick-ci") ? ciSubset
     : args;

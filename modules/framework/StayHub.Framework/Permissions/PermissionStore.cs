@@ -29,8 +29,8 @@ public interface IPermissionManager
 /// Grants live in PostgreSQL; each role's and user's set is cached in Redis only, so a check costs no query on the
 /// hot path, and once a change has answered no node checks against the old set. Not in memory: the backplane
 /// message that evicts the other nodes' memory copies travels asynchronously (ADR 0012, as for listing detail).
-/// A read that misses the cache holds a shared advisory lock on the provider's grants from its query until its set
-/// is in Redis; a change holds the same lock exclusively until it commits, then awaits its eviction. So a set read
+/// A read that misses the cache holds a shared advisory lock on the provider's grants (transaction-scoped) from its
+/// query until its set is in Redis; a change holds the same lock exclusively until it commits, then awaits its eviction. So a set read
 /// before a change committed was stored before that commit, and the change's eviction removes it; a set read after
 /// the commit is the new one. (Without the lock, a read that loaded the old set before the commit could store it
 /// after the eviction and serve it for the whole cache duration.)
@@ -85,32 +85,21 @@ internal sealed class PermissionStore(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PermissionsDbContext>();
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var lockKey = LockKey(providerName, providerKey);
-        try
+        // A transaction-scoped lock (no session state left on a pooled connection), held until the set is in Redis.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock_shared(hashtextextended({lockKey}, 0))", cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared(hashtextextended({lockKey}, 0))", ct);
             var granted = await db.Grants.AsNoTracking()
                 .Where(g => g.ProviderName == providerName && g.ProviderKey == providerKey)
                 .Select(g => g.Name)
                 .OrderBy(n => n)
-                .ToArrayAsync(cancellationToken);
-            await cache.SetAsync(cacheKey, granted, cacheOptions, cancellationToken);
+                .ToArrayAsync(ct);
+            await cache.SetAsync(cacheKey, granted, cacheOptions, ct);
+            await transaction.CommitAsync(ct);
             return granted;
-        }
-        finally
-        {
-            try
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock_shared(hashtextextended({lockKey}, 0))", CancellationToken.None);
-            }
-            catch (System.Data.Common.DbException)
-            {
-                // The connection is gone, and the session's lock with it.
-            }
-
-            await db.Database.CloseConnectionAsync();
-        }
+        }, cancellationToken);
     }
 
     public async Task SetGrantsAsync(string providerName, string providerKey, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken)
