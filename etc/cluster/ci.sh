@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CI subset of the cluster scenarios (etc/test.sh runs it after the test suite and newman): a fresh two-node
-# cluster behind HAProxy, then, in quick sizes, a node SIGKILLed during Idempotency-Key bookings, Redis down under
+# cluster behind HAProxy, then, in quick sizes, permission grants checked across the nodes, a node SIGKILLed during Idempotency-Key bookings, Redis down under
 # reads and bookings, PostgreSQL restarted under load; then the cluster is stopped again. The JUnit report lands in
 # <repo>/.data/test-results/cluster/ so etc/test.sh counts the verdicts in its summary; exit 1 on any FAIL.
 # Bounded: STAYHUB_CLUSTER_CI_TIMEOUT seconds (default 420) for the whole of it, start and stop included.

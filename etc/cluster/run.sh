@@ -2,6 +2,7 @@
 # Runs cluster scenarios (etc/cluster/ClusterScenarios) against the cluster etc/cluster.sh manages.
 #
 #   etc/cluster/run.sh [scenario ...]      all by default; or quick-ci, bookings, idempotency-kill, listing-staleness,
+#                                          permission-grants,
 #                                          signalr-cross-node, rate-limit, postgres-restart, redis-down
 #   STAYHUB_CLUSTER_QUICK=1 etc/cluster/run.sh all        small sizes (the CI subset uses them)
 #

@@ -28,6 +28,14 @@ internal sealed class ClusterDatabase(string pooledConnectionString)
     public async Task<long> ExistingBookingsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await ScalarAsync("SELECT count(*) FROM booking.stays WHERE kind = 'booking' AND id = ANY(@listings)", ids.ToArray(), ct);
 
+    /// <summary>Booking ids among these that have an audit row recording their creation (an entity change naming the stay).</summary>
+    public async Task<long> AuditedBookingsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await ScalarAsync(
+            """
+            SELECT count(DISTINCT c->>'EntityId') FROM audit.audit_logs l, jsonb_array_elements(l.entity_changes) c
+            WHERE l.http_method = 'POST' AND l.path = '/api/bookings' AND c->>'EntityId' = ANY(@listings)
+            """, ids.Select(id => id.ToString()).ToArray(), ct);
+
     /// <summary>Booking rows per (listing, check-in day), for the stays these listings hold.</summary>
     public async Task<Dictionary<(Guid Listing, DateOnly CheckIn), int>> BookingsPerStayAsync(IReadOnlyCollection<Guid> listings, CancellationToken ct)
     {
@@ -46,7 +54,7 @@ internal sealed class ClusterDatabase(string pooledConnectionString)
         return counts;
     }
 
-    private async Task<long> ScalarAsync(string sql, Guid[] ids, CancellationToken ct)
+    private async Task<long> ScalarAsync(string sql, Array ids, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);

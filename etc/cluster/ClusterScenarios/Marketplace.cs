@@ -90,6 +90,14 @@ internal sealed class Marketplace(StayHubApi api, ClusterSettings settings)
         };
     }
 
+    /// <summary>The administrator etc/cluster.sh seeds (Admin__Email / Admin__Password), signed in on node A.</summary>
+    public async Task<TestUser> AdminAsync(CancellationToken ct)
+    {
+        var email = Environment.GetEnvironmentVariable("Admin__Email") ?? "cluster-admin@stayhub.test";
+        var password = Environment.GetEnvironmentVariable("Admin__Password") ?? "Cluster-Keeper-2026!";
+        return new TestUser(Guid.Empty, email, await TokenAsync(email, settings.NodeA, ct, password));
+    }
+
     private async Task<TestUser> UserAsync(string email, Uri node, CancellationToken ct)
     {
         var register = Expect(await api.SendAsync(HttpMethod.Post, node, "/api/account/register", content: StayHubApi.Json(new { email, password = Password, displayName = "Cluster" }),
@@ -97,7 +105,7 @@ internal sealed class Marketplace(StayHubApi api, ClusterSettings settings)
         return new TestUser(Guid.Parse(register.JsonString("id")!), email, await TokenAsync(email, node, ct));
     }
 
-    private async Task<string> TokenAsync(string email, Uri node, CancellationToken ct)
+    private async Task<string> TokenAsync(string email, Uri node, CancellationToken ct, string password = Password)
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -105,7 +113,7 @@ internal sealed class Marketplace(StayHubApi api, ClusterSettings settings)
             ["client_id"] = "stayhub-app",
             ["scope"] = "openid",
             ["username"] = email,
-            ["password"] = Password,
+            ["password"] = password,
         });
         var answer = Expect(await api.SendAsync(HttpMethod.Post, node, "/connect/token", content: form, headers: Forwarded(), cancellationToken: ct), "sign in");
         using var doc = JsonDocument.Parse(answer.Body);

@@ -7,8 +7,8 @@ using ClusterScenarios;
 // sizes; STAYHUB_CLUSTER_JUNIT=<path> also writes a JUnit report; STAYHUB_CLUSTER_DEADLINE (seconds, default 1800)
 // bounds the whole run.
 var settings = ClusterSettings.FromEnvironment();
-string[] everything = ["bookings", "idempotency-kill", "listing-staleness", "signalr-cross-node", "rate-limit", "postgres-restart", "redis-down"];
-string[] ciSubset = ["idempotency-kill", "redis-down", "postgres-restart"];
+string[] everything = ["bookings", "idempotency-kill", "listing-staleness", "permission-grants", "signalr-cross-node", "rate-limit", "postgres-restart", "redis-down"];
+string[] ciSubset = ["permission-grants", "idempotency-kill", "redis-down", "postgres-restart"];
 var names = args.Length == 0 || args.Contains("all") ? everything
     : args.Contains("quick-ci") ? ciSubset
     : args;
@@ -38,6 +38,7 @@ foreach (var name in names)
             "bookings" => await new BookingConflictScenario(settings, api, market, db).RunAsync(deadline.Token),
             "idempotency-kill" => await new IdempotencyKillScenario(settings, api, market, db, control).RunAsync(deadline.Token),
             "listing-staleness" => await new ListingStalenessScenario(settings, api, market).RunAsync(deadline.Token),
+            "permission-grants" => await new PermissionGrantScenario(settings, api, market).RunAsync(deadline.Token),
             "signalr-cross-node" => await new CrossNodeNotificationScenario(settings, api, market).RunAsync(deadline.Token),
             "rate-limit" => await new ClusterRateLimitScenario(settings, api).RunAsync(deadline.Token),
             "postgres-restart" => await new PostgresRestartScenario(settings, api, market, db, control).RunAsync(deadline.Token),

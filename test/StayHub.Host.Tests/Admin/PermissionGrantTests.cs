@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Permissions;
@@ -146,5 +147,69 @@ public sealed class PermissionGrantTests(HostFixture host)
         granted.ShouldContain(IdentityPermissions.UsersManage);
         granted.ShouldContain(IdentityPermissions.PermissionsManage);
         (await Permissions.GetGrantedAsync(PermissionProviders.Role, Roles.Guest, CancellationToken.None)).ShouldNotContain(IdentityPermissions.UsersRead);
+    }
+
+    [Fact]
+    public async Task A_grant_waits_for_a_read_that_is_storing_the_old_set_so_its_eviction_comes_after_that_store()
+    {
+        var user = await host.CreateUserAsync();
+        var key = user.Id.ToString();
+        (await Permissions.GetGrantedAsync(PermissionProviders.User, key, CancellationToken.None)).ShouldBeEmpty();
+
+        // Another node's read in the middle of loading the old (empty) set: it holds the grants' lock shared.
+        await using var reader = new NpgsqlConnection(host.ConnectionString);
+        await reader.OpenAsync();
+        await using (var hold = new NpgsqlCommand($"SELECT pg_advisory_lock_shared(hashtextextended('permissions:user:{key}', 0))", reader))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        var grant = Permissions.SetGrantsAsync(PermissionProviders.User, key, [IdentityPermissions.UsersRead], CancellationToken.None);
+        (await Task.WhenAny(grant, Task.Delay(TimeSpan.FromMilliseconds(500)))).ShouldNotBe(grant, "the grant must not commit while a read may still store the old set");
+
+        await using (var release = new NpgsqlCommand($"SELECT pg_advisory_unlock_shared(hashtextextended('permissions:user:{key}', 0))", reader))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        await grant.WaitAsync(TimeSpan.FromSeconds(10));
+        (await Permissions.GetGrantedAsync(PermissionProviders.User, key, CancellationToken.None)).ShouldBe([IdentityPermissions.UsersRead]);
+        await Permissions.SetGrantsAsync(PermissionProviders.User, key, [], CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Reads_racing_grants_never_leave_the_old_set_cached_once_a_grant_has_answered()
+    {
+        var user = await host.CreateUserAsync();
+        var key = user.Id.ToString();
+        var cacheKey = $"perm:{PermissionProviders.User}:{key}";
+        var cache = host.Services.GetRequiredService<ZiggyCreatures.Caching.Fusion.IFusionCache>();
+        var stale = 0;
+        for (var round = 0; round < 20; round++)
+        {
+            string[] expected = round % 2 == 0 ? [IdentityPermissions.UsersRead] : [];
+            using var stop = new CancellationTokenSource();
+
+            // Readers that keep missing the cache (evicting it themselves) and re-loading the set while the grant runs.
+            var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    await cache.RemoveAsync(cacheKey);
+                    await Permissions.GetGrantedAsync(PermissionProviders.User, key, CancellationToken.None);
+                }
+            })).ToList();
+            await Task.Delay(20);
+            await Permissions.SetGrantsAsync(PermissionProviders.User, key, expected, CancellationToken.None);
+            var afterAnswer = await Permissions.GetGrantedAsync(PermissionProviders.User, key, CancellationToken.None);
+            await stop.CancelAsync();
+            await Task.WhenAll(readers);
+            if (!afterAnswer.SequenceEqual(expected))
+            {
+                stale++;
+            }
+        }
+
+        stale.ShouldBe(0, "a check right after a grant answered saw the set from before it");
     }
 }

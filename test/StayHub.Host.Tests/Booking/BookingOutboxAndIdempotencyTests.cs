@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Http.Idempotency;
+using StayHub.Framework.Idempotency;
 using StayHub.Framework.Testing;
 
 namespace StayHub.Host.Tests.Booking;
@@ -70,5 +71,63 @@ public sealed class BookingOutboxAndIdempotencyTests(BookingFixture host)
         using var mismatch = await guest.Client.SendAsync(Post(body with { Guests = 2 }));
         await mismatch.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, IdempotencyErrorCodes.KeyReused);
         (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id", ("id", listing))).ShouldBe(1L);
+    }
+
+    [Fact]
+    public async Task A_booking_committed_before_its_answer_was_stored_is_answered_to_the_retry_and_never_created_twice()
+    {
+        var guest = await host.CreateUserAsync();
+        var checkIn = BookingFixture.FutureDay();
+        var listing = host.Listings.Add(Guid.NewGuid());
+        var key = Guid.NewGuid().ToString();
+        var body = new CreateBookingRequest(listing, checkIn, checkIn.AddDays(2), 1, null);
+
+        HttpRequestMessage Post()
+        {
+            var message = new HttpRequestMessage(HttpMethod.Post, "/api/bookings") { Content = JsonContent.Create(body) };
+            message.Headers.Add(IdempotencyEndpointExtensions.KeyHeader, key);
+            return message;
+        }
+
+        // The fault, in PostgreSQL itself: storing this key's answer fails after the booking committed, which is what a
+        // node killed between the two leaves behind (the key's row names the booking but holds no answer).
+        var fault = "fail_answer_" + key.Replace("-", string.Empty, StringComparison.Ordinal);
+        await host.ScalarAsync<object>($"""
+            CREATE FUNCTION idempotency.{fault}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected: answer not stored'; END $$;
+            CREATE TRIGGER {fault} BEFORE UPDATE ON idempotency.idempotency_records FOR EACH ROW
+                WHEN (NEW.status_code IS NOT NULL AND right(NEW.key, 36) = '{key}') EXECUTE FUNCTION idempotency.{fault}();
+            """);
+        try
+        {
+            try
+            {
+                using var lost = await guest.Client.SendAsync(Post());
+                (await lost.Content.ReadAsStringAsync()).ShouldNotBeNull();
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException)
+            {
+                // The answer may die with the request; what matters is what the retry learns.
+            }
+        }
+        finally
+        {
+            await host.ScalarAsync<object>($"DROP TRIGGER {fault} ON idempotency.idempotency_records; DROP FUNCTION idempotency.{fault}();");
+        }
+
+        (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id", ("id", listing))).ShouldBe(1L);
+        var committed = await host.ScalarAsync<Guid>("select id from booking.stays where listing_id = @id", ("id", listing));
+        (await host.ScalarAsync<string>("select resource from idempotency.idempotency_records where right(key, 36) = @key and status_code is null", ("key", key)))
+            .ShouldBe(committed.ToString());
+
+        using var retry = await guest.Client.SendAsync(Post());
+        var answered = await retry.ShouldBeJsonAsync<BookingDto>(HttpStatusCode.Created);
+        answered.Id.ShouldBe(committed);
+        retry.Headers.Location!.ToString().ShouldEndWith(committed.ToString());
+        retry.Headers.GetValues(IdempotencyEndpointExtensions.ReplayedHeader).ShouldContain("true");
+
+        using var again = await guest.Client.SendAsync(Post());
+        (await again.Content.ReadAsStringAsync()).ShouldBe(await retry.Content.ReadAsStringAsync());
+        (await host.ScalarAsync<long>("select count(*) from booking.stays where listing_id = @id", ("id", listing))).ShouldBe(1L);
+        (await OutboxCountAsync("booking.requested.v1", committed)).ShouldBe(1L);
     }
 }

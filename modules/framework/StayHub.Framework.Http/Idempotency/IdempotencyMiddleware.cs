@@ -13,18 +13,13 @@ using StayHub.Framework.Idempotency;
 
 namespace StayHub.Framework.Http.Idempotency;
 
-/// <summary>Error codes of the idempotency convention.</summary>
-public static class IdempotencyErrorCodes
-{
-    public const string InvalidKey = "idempotency.invalid_key";
-    public const string KeyReused = "idempotency.key_reused";
-    public const string InProgress = "idempotency.in_progress";
-}
-
 /// <summary>
 /// Runs a <c>WithIdempotency()</c> endpoint at most once per key: the first request takes the key with an
 /// in-progress row (one INSERT decides races between nodes), its answer below 500 is stored and replayed to
-/// repeats of the same request; a 5xx, an aborted request or an unstorable answer gives the key back.
+/// repeats of the same request; a 5xx, an aborted request or an unstorable answer gives the key back. An endpoint
+/// that records what it created (<see cref="IdempotentRequest.RecordCreatedAsync"/>) in its own transaction is
+/// exactly-once even when its node dies between that commit and storing the answer: the retry (after the lease)
+/// runs the endpoint again with the committed resource, and the endpoint answers with it instead of creating.
 /// Sits after authentication (the key is scoped per user) and inside the exception handler.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, ILogger<IdempotencyMiddleware> logger)
@@ -54,6 +49,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         {
             if (await store.TryBeginAsync(key, fingerprint, lockId, context.RequestAborted))
             {
+                context.RequestServices.GetRequiredService<IdempotentRequest>().Hold(key, lockId, committedResource: null);
                 await RunAndStoreAsync(context, key, lockId);
                 return;
             }
@@ -72,6 +68,17 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             if (existing.StatusCode is { } status)
             {
                 await ReplayAsync(context, existing, status);
+                return;
+            }
+
+            if (existing.Resource is not null
+                && await store.TryTakeOverCommittedAsync(key, lockId, context.RequestAborted) is { } committed)
+            {
+                // The first run committed its resource and died before storing the answer: rebuild the answer from the
+                // resource (the endpoint creates nothing) and store it, so later retries replay it byte for byte.
+                context.RequestServices.GetRequiredService<IdempotentRequest>().Hold(key, lockId, committed);
+                context.Response.Headers[IdempotencyEndpointExtensions.ReplayedHeader] = "true";
+                await RunAndStoreAsync(context, key, lockId);
                 return;
             }
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using StayHub.Framework.Auditing;
 
 namespace StayHub.Framework.Http.Metrics;
 
 /// <summary>
-/// OpenTelemetry metrics (ASP.NET Core's request, connection and routing meters and the .NET runtime's) exported for
+/// OpenTelemetry metrics (ASP.NET Core's request, connection and routing meters and the .NET runtime's, and the audit writer's dropped rows) exported for
 /// Prometheus to scrape at <c>/metrics</c>, when <c>Metrics__Enabled</c> is true. Nothing is collected when it is off.
 /// </summary>
 internal static class MetricsSetup
@@ -21,6 +22,7 @@ internal static class MetricsSetup
             services.AddOpenTelemetry().WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
+                .AddMeter(AuditLogWriter.MeterName)
                 .AddPrometheusExporter());
         }
 

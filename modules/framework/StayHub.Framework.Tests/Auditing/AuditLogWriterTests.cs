@@ -206,6 +206,43 @@ public sealed class AuditLogWriterTests : IAsyncLifetime
         plain.EntityChanges.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Rows_written_while_the_database_is_unreachable_are_stored_once_it_is_back_and_only_rows_beyond_the_bound_are_dropped()
+    {
+        // The writer reaches PostgreSQL through a loopback port that refuses connections until the relay starts.
+        var port = LoopbackForwarder.FreePort();
+        var server = new NpgsqlConnectionStringBuilder(ServerConnectionString);
+        var viaRelay = new NpgsqlConnectionStringBuilder(ConnectionString) { Host = "127.0.0.1", Port = port, Timeout = 2 }.ConnectionString;
+        var writer = Writer(s =>
+        {
+            s["ConnectionStrings:Default"] = viaRelay;
+            s["Auditing:OutageBufferCapacity"] = "50";
+            s["Auditing:OutageRetryDelay"] = "00:00:00.100";
+            s["Auditing:RetryDelay"] = "00:00:00.010";
+        });
+        await writer.StartAsync(CancellationToken.None);
+        var tag = Guid.NewGuid().ToString("N");
+
+        for (var i = 0; i < 60; i++)
+        {
+            await writer.WriteAsync(Log($"/outage/{tag}/{i:D2}"), CancellationToken.None);
+        }
+
+        await WaitUntilAsync(() => Task.FromResult(writer.Pending == 50 && writer.Dropped == 10));
+        (await CountAsync($"path like '/outage/{tag}/%'")).ShouldBe(0);
+
+        await using (LoopbackForwarder.Start(port, server.Host!, server.Port))
+        {
+            await WaitUntilAsync(() => Task.FromResult(writer.Pending == 0));
+            await writer.StopAsync(CancellationToken.None);
+        }
+
+        // The 50 held are the first 50 written; the 10 beyond the bound are the ones dropped.
+        (await CountAsync($"path like '/outage/{tag}/%'")).ShouldBe(50);
+        (await CountAsync($"path like '/outage/{tag}/5%'")).ShouldBe(0);
+        writer.Dropped.ShouldBe(10);
+    }
+
     private AuditLogWriter Writer(Action<Dictionary<string, string?>>? settings = null) =>
         Services(settings).GetRequiredService<AuditLogWriter>();
 

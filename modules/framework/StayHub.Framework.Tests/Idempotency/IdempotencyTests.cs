@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using StayHub.Framework.Http.Idempotency;
+using StayHub.Framework.Idempotency;
 using StayHub.Framework.Tests.Http;
 
 namespace StayHub.Framework.Tests.Idempotency;

@@ -23,6 +23,7 @@ internal sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext
             b.Property(x => x.Fingerprint).HasMaxLength(32);
             b.Property(x => x.ContentType).HasMaxLength(256);
             b.Property(x => x.Location).HasMaxLength(2048);
+            b.Property(x => x.Resource).HasMaxLength(256);
             // The opportunistic purge deletes by expiry.
             b.HasIndex(x => x.ExpiresAt);
         });
@@ -31,7 +32,7 @@ internal sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext
 
 /// <summary>
 /// One idempotency key: in progress (<see cref="StatusCode"/> null, owned by <see cref="LockId"/> until
-/// <see cref="LockedUntil"/>) or completed with the response to replay until <see cref="ExpiresAt"/>.
+/// <see cref="LockedUntil"/>), committed without an answer (<see cref="Resource"/> set) or completed with the response to replay until <see cref="ExpiresAt"/>.
 /// </summary>
 internal sealed class IdempotencyRecord
 {
@@ -58,6 +59,13 @@ internal sealed class IdempotencyRecord
     public DateTimeOffset? CompletedAt { get; set; }
 
     public DateTimeOffset ExpiresAt { get; set; }
+
+    /// <summary>
+    /// What the run holding the key created, written in the same transaction as the creation
+    /// (<see cref="IdempotentRequest.RecordCreatedAsync"/>): set with no answer means the run committed but its answer
+    /// was lost, and a retry answers with this resource.
+    /// </summary>
+    public string? Resource { get; set; }
 }
 
 internal sealed class IdempotencyDbContextDesignFactory : IDesignTimeDbContextFactory<IdempotencyDbContext>

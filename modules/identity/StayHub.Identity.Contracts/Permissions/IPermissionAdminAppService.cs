@@ -4,7 +4,7 @@ namespace StayHub.Identity.Contracts.Permissions;
 
 /// <summary>
 /// Permission grants of roles and users, for administrators (<see cref="IdentityPermissions.PermissionsManage"/>).
-/// A change takes effect on every node at the next check (the grant cache is evicted through the Redis backplane),
+/// A change takes effect on every node at the next check (the grant sets are cached in Redis only and the change awaits their eviction),
 /// also for access tokens already issued; it is audited with the grants it changed.
 /// </summary>
 [ApplicationService("api/admin/permissions", Tag = "Admin: permissions", OperationIdPrefix = "Admin")]

@@ -5,6 +5,7 @@ using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
+using StayHub.Framework.Idempotency;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Users;
 using StayHub.Framework.Text;
@@ -18,6 +19,7 @@ internal sealed class BookingAppService(
     StayEvaluator evaluator,
     ICurrentUser currentUser,
     IPermissionChecker permissions,
+    IdempotentRequest idempotentRequest,
     IOptions<BookingOptions> options,
     TimeProvider clock) : IBookingAppService
 {
@@ -38,6 +40,16 @@ internal sealed class BookingAppService(
     public async Task<BookingDto> CreateBookingAsync(CreateBookingRequest request, CancellationToken cancellationToken)
     {
         var guestId = currentUser.GetRequiredId();
+        if (idempotentRequest.CommittedResource is { } committed)
+        {
+            // An earlier run of this Idempotency-Key committed its booking and died before its answer was stored:
+            // answer with that booking, create nothing.
+            var createdId = Guid.Parse(committed);
+            var created = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == createdId && b.GuestId == guestId, cancellationToken)
+                ?? throw new NotFoundException("Booking");
+            return created.ToDto();
+        }
+
         var evaluation = await evaluator.EvaluateAsync(request.ListingId, request.CheckIn, request.CheckOut, request.Guests, guestId, checkHeld: false, cancellationToken)
             ?? throw new NotFoundException("Listing");
         if (evaluation.BrokenRule is { } brokenRule)
@@ -53,7 +65,21 @@ internal sealed class BookingAppService(
         db.Bookings.Add(booking);
         db.Publish(BookingEventsFactory.Requested(booking, now));
         db.Publish(BookingEventsFactory.Reserved(booking, now));
-        await db.SaveStaysAsync(cancellationToken);
+        if (!idempotentRequest.HoldsKey)
+        {
+            await db.SaveStaysAsync(cancellationToken);
+            return booking.ToDto();
+        }
+
+        // The key records its booking in the booking's own transaction: a node killed before the answer is stored
+        // leaves a key that names the booking, so the retry answers with it (never a second booking, never a lost id).
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await idempotentRequest.RecordCreatedAsync(db, booking.Id.ToString(), cancellationToken);
+            await db.SaveStaysAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         return booking.ToDto();
     }
 
