@@ -68,9 +68,11 @@ public static class MessagingServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<OutboxPeerRinger>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IHostedService, OutboxBackgroundService>();
+        services.AddSingleton<IHostedService, OutboxPeerListener>();
         return services;
     }
 }
