@@ -204,31 +204,51 @@ internal sealed class OutboxDispatcher(
     private async Task HandleOnceAsync(IntegrationEventHandlerRegistration handler, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         var inbox = TableOf(handler.ContextType, typeof(InboxMessage), inboxTables);
-        await using var strategyScope = scopes.CreateAsyncScope();
-        var strategy = ((DbContext)strategyScope.ServiceProvider.GetRequiredService(handler.ContextType)).Database.CreateExecutionStrategy();
-
-        // A fresh scope per attempt: a retried attempt must not see entities the failed one left in the change tracker.
-        await strategy.ExecuteAsync(async ct =>
+        var scope = scopes.CreateAsyncScope();
+        // The strategy keeps the first scope's context, so every scope lives until the end.
+        var used = new List<AsyncServiceScope>(1) { scope };
+        var attempted = false;
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(handler.ContextType);
-            await using var transaction = await context.Database.BeginTransactionAsync(ct);
-            // The table name is ours (from the model), the values are parameters.
-            var sql = "INSERT INTO " + inbox + " (event_id, handler, name, processed_at) VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING";
-            var inserted = await context.Database.ExecuteSqlRawAsync(
-                sql,
-                [integrationEvent.EventId, handler.HandlerName, IntegrationEventTypes.NameOf(handler.EventType), time.GetUtcNow()],
-                ct);
-            if (inserted == 0)
-            {
-                // Handled before (a redelivery): the effect is already committed.
-                return;
-            }
+            var strategy = ((DbContext)scope.ServiceProvider.GetRequiredService(handler.ContextType)).Database.CreateExecutionStrategy();
 
-            await handler.Invoke(scope.ServiceProvider, integrationEvent, ct);
-            await context.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }, cancellationToken);
+            // The first attempt runs in the scope the strategy came from (a scope and a context less per event); a
+            // retried attempt gets a fresh one: it must not see entities the failed one left in the change tracker.
+            await strategy.ExecuteAsync(async ct =>
+            {
+                if (attempted)
+                {
+                    scope = scopes.CreateAsyncScope();
+                    used.Add(scope);
+                }
+
+                attempted = true;
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(handler.ContextType);
+                await using var transaction = await context.Database.BeginTransactionAsync(ct);
+                // The table name is ours (from the model), the values are parameters.
+                var sql = "INSERT INTO " + inbox + " (event_id, handler, name, processed_at) VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING";
+                var inserted = await context.Database.ExecuteSqlRawAsync(
+                    sql,
+                    [integrationEvent.EventId, handler.HandlerName, IntegrationEventTypes.NameOf(handler.EventType), time.GetUtcNow()],
+                    ct);
+                if (inserted == 0)
+                {
+                    // Handled before (a redelivery): the effect is already committed.
+                    return;
+                }
+
+                await handler.Invoke(scope.ServiceProvider, integrationEvent, ct);
+                await context.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
+        }
+        finally
+        {
+            foreach (var each in used)
+            {
+                await each.DisposeAsync();
+            }
+        }
     }
 
     private async Task RecordFailureAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, ClaimedMessage message, Outcome outcome, CancellationToken cancellationToken)

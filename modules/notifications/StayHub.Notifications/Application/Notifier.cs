@@ -16,7 +16,7 @@ namespace StayHub.Notifications.Application;
 /// </summary>
 internal sealed class Notifier(
     NotificationsDbContext db,
-    IIdentityModule identity,
+    PeopleLookup people,
     IEmailTemplateRenderer renderer,
     NotificationTexts texts,
     IOptions<AppUrlOptions> app,
@@ -24,24 +24,26 @@ internal sealed class Notifier(
 {
     public async Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
-        var user = await identity.FindUserAsync(request.UserId, cancellationToken);
+        var user = await people.FindUserAsync(request.UserId, cancellationToken);
         if (user is null)
         {
             // A deleted account has no one to tell.
             return;
         }
 
-        var preferences = await identity.GetPreferencesAsync(request.UserId, cancellationToken);
+        var preferences = await people.GetPreferencesAsync(request.UserId, cancellationToken);
         var channels = Channels(request.Category, preferences);
         if (channels.Count == 0)
         {
             return;
         }
 
-        var existing = await db.Notifications
+        // The inbox runs this handler once per event, so rows of this event can only come from this very delivery:
+        // the change tracker knows them, no query needed (the unique key on event, user and channel backs this up).
+        var existing = db.Notifications.Local
             .Where(n => n.EventId == request.EventId && n.UserId == request.UserId)
             .Select(n => n.Channel)
-            .ToListAsync(cancellationToken);
+            .ToList();
         var language = texts.LanguageFor(request.Key, preferences?.Language);
         var values = Format(request.Facts, language);
         var title = Fill(texts.Get(language, request.Key + ".title"), values);
