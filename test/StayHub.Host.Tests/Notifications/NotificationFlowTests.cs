@@ -17,6 +17,9 @@ public sealed class NotificationFlowTests(NotificationsHost host)
 {
     private const string Listing = "Test listing";
 
+    /// <summary>How the outbox writes event payloads (System.Text.Json, web defaults).</summary>
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
     [Fact]
     public async Task A_paid_instant_booking_notifies_host_and_guest_once_each_by_email_and_in_app()
     {
@@ -174,7 +177,7 @@ public sealed class NotificationFlowTests(NotificationsHost host)
         await host.ScalarAsync<long>(
             "INSERT INTO payments.outbox_messages (event_id, name, payload, occurred_at, attempts) VALUES (@e, 'payments.payout_failed.v1', @p::jsonb, now(), 0) RETURNING id",
             ("e", failed.EventId),
-            ("p", JsonSerializer.Serialize(failed, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
+            ("p", JsonSerializer.Serialize(failed, EventJson)));
         await host.DrainOutboxAsync();
 
         var mail = await host.EmailAsync(stay.Host, "Payout failed: $250.00");
