@@ -38,12 +38,12 @@ internal sealed class Notifier(
             return;
         }
 
-        // The inbox runs this handler once per event, so rows of this event can only come from this very delivery:
-        // the change tracker knows them, no query needed (the unique key on event, user and channel backs this up).
-        var existing = db.Notifications.Local
+        // Rows this event already has: normally none (the inbox runs the handler once per event), but a redelivery whose
+        // inbox row was lost must add nothing rather than fail forever on the unique key.
+        var existing = await db.Notifications
             .Where(n => n.EventId == request.EventId && n.UserId == request.UserId)
             .Select(n => n.Channel)
-            .ToList();
+            .ToListAsync(cancellationToken);
         var language = texts.LanguageFor(request.Key, preferences?.Language);
         var values = Format(request.Facts, language);
         var title = Fill(texts.Get(language, request.Key + ".title"), values);
