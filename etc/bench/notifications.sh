@@ -12,11 +12,16 @@
 #      pushed over SignalR plus an email (written to a pickup folder by the email worker: real work, no network);
 #   3. prints push latency p50/p99 from the commit to the client's receipt, notifications/s and the host's peak RSS,
 #      each beside its target (p99 < 250 ms at 200/s with 2,000 connections, RSS < 500 MB), and a verdict line.
-# The rows are written by this script's process, not by the host, so the host's dispatcher learns of them by polling
-# (a commit inside the host wakes it at once): Messaging__PollInterval is BENCH_POLL (default 00:00:00.050), and the
-# latency includes up to one poll interval.
+# The rows are written by this script's process, not by the host; like a commit on another node, each transaction
+# rings the nodes' outbox listeners (pg_notify 'stayhub_outbox', ADR 0036), so the host's dispatcher starts at once.
+# Messaging__PollInterval stays the shipped 1 s unless BENCH_POLL sets it (polling is only the fallback).
+# Also prints the CPU each notification cost the host, PostgreSQL (postmaster + backends), Redis and the generator
+# (from /proc, over the measured window), the ceiling those figures allow on this machine, and the load average.
 # Uses the services already running (ConnectionStrings__Default / __Redis from the environment, else
-# etc/services.sh starts this checkout's); stops the host and drops the database on exit, whatever happens.
+# etc/services.sh starts this checkout's, on STAYHUB_PG_PORT / STAYHUB_REDIS_PORT when set); the host listens on a free
+# loopback port (BENCH_PORT to choose one); stops the host and drops the database on exit, whatever happens.
+# BENCH_HOST_DLL runs an already built StayHub.Host.dll instead of building this checkout's (A/B of two builds in
+# one session: alternate the two, each run migrates its own database).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
@@ -28,7 +33,7 @@ if [[ "${QUICK:-0}" == 1 ]]; then
   CLIENTS="${CLIENTS:-200}" DURATION="${DURATION:-15}" WARMUP="${WARMUP:-5}"
 fi
 export CLIENTS="${CLIENTS:-2000}" RATE="${RATE:-200}" DURATION="${DURATION:-30}" WARMUP="${WARMUP:-10}"
-POLL="${BENCH_POLL:-00:00:00.050}"
+POLL="${BENCH_POLL:-00:00:01}"
 
 if [[ -z "${ConnectionStrings__Default:-}" || -z "${ConnectionStrings__Redis:-}" ]]; then
   # shellcheck source=../services.sh
@@ -60,10 +65,14 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-say "building the host and the load generator (Release)"
-dotnet build host/StayHub.Host/StayHub.Host.csproj -c Release -v q -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+HOST_DLL="${BENCH_HOST_DLL:-}"
+if [[ -z "$HOST_DLL" ]]; then
+  say "building the host (Release)"
+  dotnet build host/StayHub.Host/StayHub.Host.csproj -c Release -v q -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+  HOST_DLL="$REPO/host/StayHub.Host/bin/Release/net10.0/StayHub.Host.dll"
+fi
+say "building the load generator (Release)"
 dotnet build etc/bench/NotificationsLoad/NotificationsLoad.csproj -c Release -v q -nologo >"$WORK/build-load.log" 2>&1 || { cat "$WORK/build-load.log"; exit 1; }
-HOST_DLL="$REPO/host/StayHub.Host/bin/Release/net10.0/StayHub.Host.dll"
 LOAD_DLL="$REPO/etc/bench/NotificationsLoad/bin/Release/net10.0/NotificationsLoad.dll"
 
 sql "$ADMIN_CS" "CREATE DATABASE \"$DB\"" >/dev/null
@@ -81,9 +90,11 @@ HOST_PID=$!
 for _ in $(seq 1 120); do curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$BASE/health/ready" >/dev/null || { say "host did not start; log:"; tail -30 "$WORK/host.log"; exit 1; }
 
-echo "notifications benchmark: $CLIENTS SignalR clients, $RATE events/s, ${DURATION}s measured after ${WARMUP}s warm-up, poll $POLL, $(nproc) cores (shared)"
+REDIS_HOST="${ConnectionStrings__Redis%%,*}"
+REDIS_PID="$(redis-cli -h "${REDIS_HOST%%:*}" -p "${REDIS_HOST##*:}" info server 2>/dev/null | tr -d '\r' | grep -oP '^process_id:\K[0-9]+' || echo 0)"
+echo "notifications benchmark: $CLIENTS SignalR clients, $RATE events/s, ${DURATION}s measured after ${WARMUP}s warm-up, poll $POLL, host $HOST_DLL, $(nproc) cores (shared); $(uptime)"
 status=0
-BENCH_URL="$BASE" BENCH_DB="$BENCH_CS" HOST_PID="$HOST_PID" dotnet "$LOAD_DLL" || status=$?
+BENCH_URL="$BASE" BENCH_DB="$BENCH_CS" HOST_PID="$HOST_PID" REDIS_PID="$REDIS_PID" dotnet "$LOAD_DLL" || status=$?
 MAILS="$(find "$WORK/mail" -name '*.eml' 2>/dev/null | wc -l)"
 FAILED="$(sql "$BENCH_CS" "SELECT count(*) FROM booking.outbox_messages WHERE last_error IS NOT NULL OR failed_at IS NOT NULL")"
 echo "emails written by the worker meanwhile: $MAILS   outbox messages with an error: $FAILED"

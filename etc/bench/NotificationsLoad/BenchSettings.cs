@@ -11,6 +11,7 @@ internal sealed record BenchSettings(
     TimeSpan Duration,
     TimeSpan Warmup,
     int HostPid,
+    int RedisPid,
     double TargetP99Ms,
     double TargetRssMb)
 {
@@ -22,6 +23,7 @@ internal sealed record BenchSettings(
         TimeSpan.FromSeconds(Int("DURATION", 30)),
         TimeSpan.FromSeconds(Int("WARMUP", 10)),
         Int("HOST_PID", 0),
+        Int("REDIS_PID", 0),
         250,
         500);
 

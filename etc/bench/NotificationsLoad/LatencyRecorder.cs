@@ -16,8 +16,12 @@ internal sealed class LatencyRecorder
     private long firstCommit;
     private long lastReceipt;
     private int duplicates;
+    private long pushes;
 
     public int Received => seen.Count;
+
+    /// <summary>Every push received so far, warm-up ones included: the work the host did, for CPU per notification.</summary>
+    public long Pushes => Interlocked.Read(ref pushes);
 
     public int Expected => committed.Count;
 
@@ -37,6 +41,7 @@ internal sealed class LatencyRecorder
     public void Receive(PushedNotification notification)
     {
         var now = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref pushes);
         var link = notification.Link ?? string.Empty;
         if (!Guid.TryParse(link.AsSpan(link.LastIndexOf('/') + 1), out var booking) || !committed.TryGetValue(booking, out var at))
         {

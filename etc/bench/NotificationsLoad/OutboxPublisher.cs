@@ -8,7 +8,7 @@ namespace NotificationsLoad;
 /// Publishes <c>booking.approved.v1</c> events the way booking's outbox does: a row in <c>booking.outbox_messages</c>
 /// per event, committed; the host's dispatcher delivers them to notifications, which notifies the guest (in-app,
 /// pushed over SignalR, and an email). The moment each commit returned is kept, by booking id, as the start of its
-/// push latency.
+/// push latency. Each transaction also rings the nodes' outbox listeners, as a commit inside a node does.
 /// </summary>
 internal sealed class OutboxPublisher(NpgsqlDataSource dataSource, IReadOnlyList<BenchUser> users, LatencyRecorder recorder)
 {
@@ -64,6 +64,8 @@ internal sealed class OutboxPublisher(NpgsqlDataSource dataSource, IReadOnlyList
                 batch.BatchCommands.Add(command);
             }
 
+            // What a booking commit on another node does since ADR 0036: ring the dispatchers (delivered at COMMIT).
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify('stayhub_outbox', 'bench-generator')"));
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 

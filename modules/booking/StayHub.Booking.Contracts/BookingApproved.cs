@@ -14,4 +14,7 @@ namespace StayHub.Booking.Contracts;
 /// <param name="CheckOut">Check-out day.</param>
 /// <param name="IsPaid">Whether it was already paid (then a <see cref="BookingConfirmed"/> follows in the same transaction).</param>
 [IntegrationEventName("booking.approved.v1")]
-public sealed record BookingApproved(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, bool IsPaid) : IIntegrationEvent;
+public sealed record BookingApproved(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, bool IsPaid) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

@@ -20,4 +20,7 @@ namespace StayHub.Booking.Contracts;
 /// </param>
 /// <param name="Declined">Whether the host declined a request (rather than cancelling); <paramref name="CancelledBy"/> is <c>host</c> then.</param>
 [IntegrationEventName("booking.cancelled.v1")]
-public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed, bool WasPaid = false, bool Declined = false) : IIntegrationEvent;
+public sealed record BookingCancelled(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, string CancelledBy, string? Reason, Money Refund, bool WasConfirmed, bool WasPaid = false, bool Declined = false) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

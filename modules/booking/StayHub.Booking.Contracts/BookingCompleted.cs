@@ -13,4 +13,7 @@ namespace StayHub.Booking.Contracts;
 /// <param name="CheckIn">Check-in day (reviews show the stay's month).</param>
 /// <param name="CheckOut">Check-out day (the review window runs from it); <c>default</c> in events written before it was added.</param>
 [IntegrationEventName("booking.completed.v1")]
-public sealed record BookingCompleted(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn = default, DateOnly CheckOut = default) : IIntegrationEvent;
+public sealed record BookingCompleted(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn = default, DateOnly CheckOut = default) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

@@ -19,4 +19,7 @@ namespace StayHub.Booking.Contracts;
 /// only from events written before it was added.
 /// </param>
 [IntegrationEventName("booking.confirmed.v1")]
-public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, Money ServiceFee, DateTimeOffset? CheckInAt = null) : IIntegrationEvent;
+public sealed record BookingConfirmed(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, Money ServiceFee, DateTimeOffset? CheckInAt = null) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

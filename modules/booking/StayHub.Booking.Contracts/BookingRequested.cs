@@ -15,4 +15,7 @@ namespace StayHub.Booking.Contracts;
 /// <param name="Total">Amount the guest pays.</param>
 /// <param name="InstantBook">Whether payment alone confirms it.</param>
 [IntegrationEventName("booking.requested.v1")]
-public sealed record BookingRequested(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, bool InstantBook) : IIntegrationEvent;
+public sealed record BookingRequested(Guid EventId, DateTimeOffset OccurredAt, Guid BookingId, Guid ListingId, Guid GuestId, Guid HostId, DateOnly CheckIn, DateOnly CheckOut, Money Total, bool InstantBook) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

@@ -9,4 +9,7 @@ namespace StayHub.Booking.Contracts;
 /// <param name="ListingId">Listing.</param>
 /// <param name="StayId">The booking or block id.</param>
 [IntegrationEventName("booking.stay_released.v1")]
-public sealed record StayReleased(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, Guid StayId) : IIntegrationEvent;
+public sealed record StayReleased(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, Guid StayId) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{StayId}";
+}

@@ -11,4 +11,7 @@ namespace StayHub.Booking.Contracts;
 /// <param name="From">First night.</param>
 /// <param name="To">Day after the last night.</param>
 [IntegrationEventName("booking.stay_reserved.v1")]
-public sealed record StayReserved(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, Guid StayId, DateOnly From, DateOnly To) : IIntegrationEvent;
+public sealed record StayReserved(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, Guid StayId, DateOnly From, DateOnly To) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{StayId}";
+}

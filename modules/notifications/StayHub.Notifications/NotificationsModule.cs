@@ -57,6 +57,7 @@ public sealed class NotificationsModule : StayHubModule
         services.AddSingleton<NotificationTexts>();
         services.AddScoped<Notifier>();
         services.AddScoped<BookingFacts>();
+        services.AddScoped<PeopleLookup>();
         services.AddScoped<CheckInReminders>();
         services.AddIntegrationEventHandler<BookingRequested, BookingEventsHandler, NotificationsDbContext>();
         services.AddIntegrationEventHandler<BookingApproved, BookingEventsHandler, NotificationsDbContext>();

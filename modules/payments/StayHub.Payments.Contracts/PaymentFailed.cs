@@ -12,4 +12,7 @@ namespace StayHub.Payments.Contracts;
 /// <param name="Amount">Amount that was attempted.</param>
 /// <param name="Code">Stable failure code (<c>payment.card_declined</c>…).</param>
 [IntegrationEventName("payments.payment_failed.v1")]
-public sealed record PaymentFailed(Guid EventId, DateTimeOffset OccurredAt, Guid PaymentId, Guid BookingId, Guid PayerId, Money Amount, string Code) : IIntegrationEvent;
+public sealed record PaymentFailed(Guid EventId, DateTimeOffset OccurredAt, Guid PaymentId, Guid BookingId, Guid PayerId, Money Amount, string Code) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

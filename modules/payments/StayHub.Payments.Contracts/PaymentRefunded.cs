@@ -11,4 +11,7 @@ namespace StayHub.Payments.Contracts;
 /// <param name="Amount">Amount of this refund.</param>
 /// <param name="PayerId">The guest refunded (null in events written before it was added).</param>
 [IntegrationEventName("payments.payment_refunded.v1")]
-public sealed record PaymentRefunded(Guid EventId, DateTimeOffset OccurredAt, Guid PaymentId, Guid BookingId, Money Amount, Guid? PayerId = null) : IIntegrationEvent;
+public sealed record PaymentRefunded(Guid EventId, DateTimeOffset OccurredAt, Guid PaymentId, Guid BookingId, Money Amount, Guid? PayerId = null) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

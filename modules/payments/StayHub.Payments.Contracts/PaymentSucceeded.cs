@@ -11,4 +11,7 @@ namespace StayHub.Payments.Contracts;
 /// <param name="Amount">Amount captured.</param>
 /// <param name="PayerId">The guest who paid (null in events written before it was added).</param>
 [IntegrationEventName("payments.payment_succeeded.v1")]
-public sealed record PaymentSucceeded(Guid EventId, DateTimeOffset OccurredAt, Guid PaymentId, Guid BookingId, Money Amount, Guid? PayerId = null) : IIntegrationEvent;
+public sealed record PaymentSucceeded(Guid EventId, DateTimeOffset OccurredAt, Guid PaymentId, Guid BookingId, Money Amount, Guid? PayerId = null) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

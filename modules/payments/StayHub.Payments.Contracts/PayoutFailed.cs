@@ -12,4 +12,7 @@ namespace StayHub.Payments.Contracts;
 /// <param name="Amount">Amount of the payout.</param>
 /// <param name="Reason">Why, as the provider put it.</param>
 [IntegrationEventName("payments.payout_failed.v1")]
-public sealed record PayoutFailed(Guid EventId, DateTimeOffset OccurredAt, Guid PayoutId, Guid BookingId, Guid HostId, Money Amount, string? Reason) : IIntegrationEvent;
+public sealed record PayoutFailed(Guid EventId, DateTimeOffset OccurredAt, Guid PayoutId, Guid BookingId, Guid HostId, Money Amount, string? Reason) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

@@ -11,4 +11,7 @@ namespace StayHub.Payments.Contracts;
 /// <param name="HostId">Host paid.</param>
 /// <param name="Amount">Amount sent.</param>
 [IntegrationEventName("payments.payout_paid.v1")]
-public sealed record PayoutPaid(Guid EventId, DateTimeOffset OccurredAt, Guid PayoutId, Guid BookingId, Guid HostId, Money Amount) : IIntegrationEvent;
+public sealed record PayoutPaid(Guid EventId, DateTimeOffset OccurredAt, Guid PayoutId, Guid BookingId, Guid HostId, Money Amount) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"stay:{BookingId}";
+}

@@ -15,4 +15,7 @@ namespace StayHub.Reviews.Contracts;
 /// <param name="AverageRating"><see cref="RatingAverage.Of"/> of the two, or <c>null</c> with no reviews.</param>
 /// <param name="Sequence">Per-listing change counter, starting at 1.</param>
 [IntegrationEventName("reviews.listing_rating_changed.v1")]
-public sealed record ListingRatingChanged(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, int ReviewCount, long RatingSum, decimal? AverageRating, long Sequence) : IIntegrationEvent;
+public sealed record ListingRatingChanged(Guid EventId, DateTimeOffset OccurredAt, Guid ListingId, int ReviewCount, long RatingSum, decimal? AverageRating, long Sequence) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"listing:{ListingId}";
+}

@@ -26,4 +26,7 @@ public sealed record ReviewPublished(
     Guid AuthorId,
     string AuthorRole,
     Guid SubjectUserId,
-    int Rating) : IIntegrationEvent;
+    int Rating) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"review:{ReviewId}";
+}

@@ -18,4 +18,7 @@ public sealed record ReviewReplyPosted(
     Guid BookingId,
     Guid ListingId,
     Guid ReviewerId,
-    Guid HostId) : IIntegrationEvent;
+    Guid HostId) : IOrderedIntegrationEvent
+{
+    string IOrderedIntegrationEvent.OrderingKey => $"review:{ReviewId}";
+}

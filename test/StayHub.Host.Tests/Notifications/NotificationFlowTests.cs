@@ -1,10 +1,13 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StayHub.Booking.Contracts;
+using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Payments;
 using StayHub.Notifications.Application.Reminders;
 using StayHub.Notifications.Contracts;
+using StayHub.Payments.Contracts;
 
 namespace StayHub.Host.Tests.Notifications;
 
@@ -13,6 +16,9 @@ namespace StayHub.Host.Tests.Notifications;
 public sealed class NotificationFlowTests(NotificationsHost host)
 {
     private const string Listing = "Test listing";
+
+    /// <summary>How the outbox writes event payloads (System.Text.Json, web defaults).</summary>
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task A_paid_instant_booking_notifies_host_and_guest_once_each_by_email_and_in_app()
@@ -155,6 +161,29 @@ public sealed class NotificationFlowTests(NotificationsHost host)
         (await host.EmailAsync(stay.Guest, $"How was {Listing}?")).Html.ShouldContain($"/bookings/{stay.Booking.Id}/review");
         await host.EmailAsync(stay.Host, "Review your guest Booking Test");
         (await host.EmailsAfterAsync(stay.Guest, TimeSpan.FromSeconds(1))).Count(m => m.Subject.StartsWith("Check-in", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_failed_payout_tells_the_host()
+    {
+        var stay = await host.BookAsync();
+        await PaymentsFixture.PayAsync(stay.Guest, stay.Booking.Id);
+        await PaymentsFixture.BookingReachingAsync(stay.Guest, stay.Booking.Id, BookingStatuses.Confirmed);
+        await host.DrainOutboxAsync();
+
+        // The sandbox provider accepts every well-formed account id, so the refusal arrives as payments announces one:
+        // a PayoutFailed committed in its outbox (the event is the contract notifications consumes).
+        var failed = new PayoutFailed(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(), stay.Booking.Id, stay.Host.Id, new Money(25_000, "USD"), "No such destination");
+        await host.ScalarAsync<long>(
+            "INSERT INTO payments.outbox_messages (event_id, name, payload, occurred_at, attempts) VALUES (@e, 'payments.payout_failed.v1', @p::jsonb, now(), 0) RETURNING id",
+            ("e", failed.EventId),
+            ("p", JsonSerializer.Serialize(failed, EventJson)));
+        await host.DrainOutboxAsync();
+
+        var mail = await host.EmailAsync(stay.Host, "Payout failed: $250.00");
+        mail.Text.ShouldContain(Listing);
+        mail.Text.ShouldContain("Check your payout account");
+        (await NotificationsHost.InAppAsync(stay.Host, NotificationTypes.PayoutFailed)).Link.ShouldBe("/host/payouts");
     }
 
     [Fact]

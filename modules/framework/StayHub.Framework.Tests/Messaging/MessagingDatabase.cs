@@ -30,6 +30,8 @@ internal sealed class MessagingDatabase : IAsyncLifetime
 
     public HandlerProbe Probe { get; } = new();
 
+    public LaneProbe Lanes { get; } = new();
+
     public async Task InitializeAsync()
     {
         await TestDatabases.CreateAsync(ServerConnectionString, name);
@@ -69,6 +71,7 @@ internal sealed class MessagingDatabase : IAsyncLifetime
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Probe);
+        services.AddSingleton(Lanes);
         services.AddStayHubDataSource(configuration);
         services.AddSingleton<IAuditScopeAccessor, AsyncLocalAuditScopeAccessor>();
         services.AddSingleton<EntityChangeAuditInterceptor>();
@@ -77,6 +80,7 @@ internal sealed class MessagingDatabase : IAsyncLifetime
         services.AddOutbox<PublisherDbContext>();
         services.AddIntegrationEventHandler<ThingHappened, RecordingHandler, ConsumerDbContext>();
         services.AddIntegrationEventHandler<ThingHappened, FailingHandler, ConsumerDbContext>();
+        services.AddIntegrationEventHandler<StepTaken, StepRecordingHandler, ConsumerDbContext>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         nodes.Add(provider);
         return provider;
@@ -106,6 +110,19 @@ internal sealed class MessagingDatabase : IAsyncLifetime
         }
 
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<string?> TextAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters.AddWithValue("p" + i, parameters[i]);
+        }
+
+        return await command.ExecuteScalarAsync() as string;
     }
 
     public Task ExecuteAsync(string sql) => ExecuteAsync(ConnectionString, sql);

@@ -14,6 +14,12 @@ public sealed class MessagingOptions
     /// <summary>Messages claimed per transaction.</summary>
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Ordering keys of one claimed batch delivered at the same time (<see cref="StayHub.Framework.Contracts.Events.IOrderedIntegrationEvent"/>);
+    /// each takes a database connection while its handler runs. 1 delivers the batch one event at a time.
+    /// </summary>
+    public int MaxConcurrency { get; set; } = 8;
+
     /// <summary>Wait before the first retry; doubled on each further failure.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 

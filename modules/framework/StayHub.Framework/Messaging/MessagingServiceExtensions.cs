@@ -63,14 +63,16 @@ public static class MessagingServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.SectionName)
-            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.PollInterval > TimeSpan.Zero && o.RetryDelay >= TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay,
-                "Messaging: MaxAttempts and BatchSize must be >= 1, PollInterval > 0, 0 <= RetryDelay <= MaxRetryDelay.")
+            .Validate(o => o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.MaxConcurrency >= 1 && o.PollInterval > TimeSpan.Zero && o.RetryDelay >= TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay,
+                "Messaging: MaxAttempts, BatchSize and MaxConcurrency must be >= 1, PollInterval > 0, 0 <= RetryDelay <= MaxRetryDelay.")
             .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<OutboxPeerRinger>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IHostedService, OutboxBackgroundService>();
+        services.AddSingleton<IHostedService, OutboxPeerListener>();
         return services;
     }
 }

@@ -15,6 +15,8 @@ namespace StayHub.Framework.Messaging;
 /// transaction (so nodes share the work and never deliver the same row at the same time) and marked in it; each
 /// handler runs in its own scope and transaction on its module's context, guarded by that module's inbox row,
 /// which makes the handler's effect happen once even when a batch is redelivered after a crash or a cancel.
+/// Within a batch, events of different ordering keys are delivered concurrently (up to
+/// <see cref="MessagingOptions.MaxConcurrency"/>) and events of one key one after another, in id order.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -56,22 +58,58 @@ internal sealed class OutboxDispatcher(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var batch = await ClaimAsync(connection, transaction, table, cancellationToken);
+        var outcomes = new Outcome[batch.Count];
+        var lanes = new List<List<(int Index, IIntegrationEvent Event)>>();
+        var laneByKey = new Dictionary<string, List<(int Index, IIntegrationEvent Event)>>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (integrationEvent, unreadable) = Read(batch[i]);
+            if (integrationEvent is null)
+            {
+                outcomes[i] = unreadable!;
+                continue;
+            }
+
+            // One lane per ordering key, in claim (= id) order; keyless events share the lane with the empty key.
+            var key = (integrationEvent as IOrderedIntegrationEvent)?.OrderingKey ?? string.Empty;
+            if (!laneByKey.TryGetValue(key, out var lane))
+            {
+                lane = [];
+                laneByKey.Add(key, lane);
+                lanes.Add(lane);
+            }
+
+            lane.Add((i, integrationEvent));
+        }
+
+        // Lanes run side by side (each handler waits on its own database round trips, so one event at a time leaves
+        // the node idle); inside a lane the events of one aggregate keep their order.
+        await Parallel.ForEachAsync(
+            lanes,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken },
+            async (lane, ct) =>
+            {
+                foreach (var (index, integrationEvent) in lane)
+                {
+                    outcomes[index] = await DeliverAsync(batch[index], integrationEvent, ct);
+                }
+            });
+
         var completed = 0;
         var processed = new List<long>(batch.Count);
-        foreach (var message in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
-            var outcome = await DeliverAsync(message, cancellationToken);
-            if (outcome.Error is null)
+            if (outcomes[i].Error is null)
             {
                 // Marked together below: one UPDATE for the batch instead of a round trip per message.
-                processed.Add(message.Id);
+                processed.Add(batch[i].Id);
             }
             else
             {
-                await RecordFailureAsync(connection, transaction, table, message, outcome, cancellationToken);
+                await RecordFailureAsync(connection, transaction, table, batch[i], outcomes[i], cancellationToken);
             }
 
-            completed += outcome.Error is null || outcome.DeadLetter ? 1 : 0;
+            completed += outcomes[i].Error is null || outcomes[i].DeadLetter ? 1 : 0;
         }
 
         if (processed.Count > 0)
@@ -108,27 +146,32 @@ internal sealed class OutboxDispatcher(
         return batch;
     }
 
-    private async Task<Outcome> DeliverAsync(ClaimedMessage message, CancellationToken cancellationToken)
+    /// <summary>The event a row holds, or the outcome that dead-letters a row nobody can read.</summary>
+    private (IIntegrationEvent? Event, Outcome? Unreadable) Read(ClaimedMessage message)
     {
         var eventType = IntegrationEventTypes.Find(message.Name);
         if (eventType is null)
         {
             logger.LogError("Outbox message {Id} ({EventId}) has the unknown event name {Name}; dead-lettered", message.Id, message.EventId, message.Name);
-            return new Outcome($"Unknown integration event name '{message.Name}'.", DeadLetter: true);
+            return (null, new Outcome($"Unknown integration event name '{message.Name}'.", DeadLetter: true));
         }
 
-        IIntegrationEvent integrationEvent;
         try
         {
-            integrationEvent = (IIntegrationEvent?)JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventTypes.SerializerOptions)
+            var integrationEvent = (IIntegrationEvent?)JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventTypes.SerializerOptions)
                 ?? throw new JsonException("The payload is null.");
+            return (integrationEvent, null);
         }
         catch (JsonException e)
         {
             logger.LogError(e, "Outbox message {Id} ({Name}) cannot be read; dead-lettered", message.Id, message.Name);
-            return new Outcome($"Unreadable payload: {e.Message}", DeadLetter: true);
+            return (null, new Outcome($"Unreadable payload: {e.Message}", DeadLetter: true));
         }
+    }
 
+    private async Task<Outcome> DeliverAsync(ClaimedMessage message, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var eventType = integrationEvent.GetType();
         var errors = new List<string>();
         foreach (var handler in handlersByEvent[eventType])
         {
@@ -161,31 +204,51 @@ internal sealed class OutboxDispatcher(
     private async Task HandleOnceAsync(IntegrationEventHandlerRegistration handler, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         var inbox = TableOf(handler.ContextType, typeof(InboxMessage), inboxTables);
-        await using var strategyScope = scopes.CreateAsyncScope();
-        var strategy = ((DbContext)strategyScope.ServiceProvider.GetRequiredService(handler.ContextType)).Database.CreateExecutionStrategy();
-
-        // A fresh scope per attempt: a retried attempt must not see entities the failed one left in the change tracker.
-        await strategy.ExecuteAsync(async ct =>
+        var scope = scopes.CreateAsyncScope();
+        // The strategy keeps the first scope's context, so every scope lives until the end.
+        var used = new List<AsyncServiceScope>(1) { scope };
+        var attempted = false;
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(handler.ContextType);
-            await using var transaction = await context.Database.BeginTransactionAsync(ct);
-            // The table name is ours (from the model), the values are parameters.
-            var sql = "INSERT INTO " + inbox + " (event_id, handler, name, processed_at) VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING";
-            var inserted = await context.Database.ExecuteSqlRawAsync(
-                sql,
-                [integrationEvent.EventId, handler.HandlerName, IntegrationEventTypes.NameOf(handler.EventType), time.GetUtcNow()],
-                ct);
-            if (inserted == 0)
-            {
-                // Handled before (a redelivery): the effect is already committed.
-                return;
-            }
+            var strategy = ((DbContext)scope.ServiceProvider.GetRequiredService(handler.ContextType)).Database.CreateExecutionStrategy();
 
-            await handler.Invoke(scope.ServiceProvider, integrationEvent, ct);
-            await context.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }, cancellationToken);
+            // The first attempt runs in the scope the strategy came from (a scope and a context less per event); a
+            // retried attempt gets a fresh one: it must not see entities the failed one left in the change tracker.
+            await strategy.ExecuteAsync(async ct =>
+            {
+                if (attempted)
+                {
+                    scope = scopes.CreateAsyncScope();
+                    used.Add(scope);
+                }
+
+                attempted = true;
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(handler.ContextType);
+                await using var transaction = await context.Database.BeginTransactionAsync(ct);
+                // The table name is ours (from the model), the values are parameters.
+                var sql = "INSERT INTO " + inbox + " (event_id, handler, name, processed_at) VALUES ({0}, {1}, {2}, {3}) ON CONFLICT DO NOTHING";
+                var inserted = await context.Database.ExecuteSqlRawAsync(
+                    sql,
+                    [integrationEvent.EventId, handler.HandlerName, IntegrationEventTypes.NameOf(handler.EventType), time.GetUtcNow()],
+                    ct);
+                if (inserted == 0)
+                {
+                    // Handled before (a redelivery): the effect is already committed.
+                    return;
+                }
+
+                await handler.Invoke(scope.ServiceProvider, integrationEvent, ct);
+                await context.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
+        }
+        finally
+        {
+            foreach (var each in used)
+            {
+                await each.DisposeAsync();
+            }
+        }
     }
 
     private async Task RecordFailureAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, ClaimedMessage message, Outcome outcome, CancellationToken cancellationToken)

@@ -10,9 +10,10 @@ internal sealed class OutboxSignal : WakeUpSignal;
 
 /// <summary>
 /// Signals after a SaveChanges that added outbox rows, or, inside an explicit transaction, after its commit: a
-/// dispatcher woken before the commit would not see the rows yet.
+/// dispatcher woken before the commit would not see the rows yet. This node's dispatcher is woken in memory, the
+/// other nodes' through <see cref="OutboxPeerRinger"/>.
 /// </summary>
-internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal, OutboxPeerRinger peers) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> pending = [];
 
@@ -88,6 +89,7 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         if (context is not null && context.Database.CurrentTransaction is null && pending.Remove(context))
         {
             signal.Notify();
+            peers.Ring();
         }
     }
 
@@ -96,6 +98,7 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         if (context is not null && pending.Remove(context))
         {
             signal.Notify();
+            peers.Ring();
         }
     }
 

@@ -16,7 +16,7 @@ namespace StayHub.Notifications.Application;
 /// </summary>
 internal sealed class Notifier(
     NotificationsDbContext db,
-    IIdentityModule identity,
+    PeopleLookup people,
     IEmailTemplateRenderer renderer,
     NotificationTexts texts,
     IOptions<AppUrlOptions> app,
@@ -24,20 +24,22 @@ internal sealed class Notifier(
 {
     public async Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
-        var user = await identity.FindUserAsync(request.UserId, cancellationToken);
+        var user = await people.FindUserAsync(request.UserId, cancellationToken);
         if (user is null)
         {
             // A deleted account has no one to tell.
             return;
         }
 
-        var preferences = await identity.GetPreferencesAsync(request.UserId, cancellationToken);
+        var preferences = await people.GetPreferencesAsync(request.UserId, cancellationToken);
         var channels = Channels(request.Category, preferences);
         if (channels.Count == 0)
         {
             return;
         }
 
+        // Rows this event already has: normally none (the inbox runs the handler once per event), but a redelivery whose
+        // inbox row was lost must add nothing rather than fail forever on the unique key.
         var existing = await db.Notifications
             .Where(n => n.EventId == request.EventId && n.UserId == request.UserId)
             .Select(n => n.Channel)

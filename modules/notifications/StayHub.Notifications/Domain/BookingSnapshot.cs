@@ -26,8 +26,7 @@ internal sealed class BookingSnapshot
 
     public long Total { get; private set; }
 
-    /// <summary><c>pending</c>, <c>confirmed</c>, <c>cancelled</c> or <c>completed</c>.</summary>
-    public string Status { get; private set; } = "pending";
+    public BookingSnapshotStatus Status { get; private set; } = BookingSnapshotStatus.Pending;
 
     public DateTimeOffset? ReminderSentAt { get; private set; }
 
@@ -47,9 +46,9 @@ internal sealed class BookingSnapshot
     };
 
     /// <summary>Events of one booking may arrive out of order: a final status is never overwritten by an earlier one.</summary>
-    public void MoveTo(string status, DateTimeOffset now)
+    public void MoveTo(BookingSnapshotStatus status, DateTimeOffset now)
     {
-        if (Status is "cancelled" or "completed")
+        if (Status is BookingSnapshotStatus.Cancelled or BookingSnapshotStatus.Completed)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using StayHub.Booking.Contracts;
 using StayHub.Framework.Emailing;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;
@@ -46,9 +47,9 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
             b.HasKey(s => s.BookingId);
             b.Property(s => s.BookingId).ValueGeneratedNever();
             b.Property(s => s.Currency).HasMaxLength(3);
-            b.Property(s => s.Status).HasMaxLength(16);
+            b.Property(s => s.Status).HasMaxLength(16).HasConversion<EnumTextConverter<BookingSnapshotStatus>>();
             // The reminder job's scan: confirmed stays not reminded yet, by check-in day.
-            b.HasIndex(s => s.CheckIn).HasDatabaseName("ix_bookings_reminder_due").HasFilter("status = 'confirmed' AND reminder_sent_at IS NULL");
+            b.HasIndex(s => s.CheckIn).HasDatabaseName("ix_bookings_reminder_due").HasFilter($"status = '{BookingStatuses.Confirmed}' AND reminder_sent_at IS NULL");
         });
     }
 }

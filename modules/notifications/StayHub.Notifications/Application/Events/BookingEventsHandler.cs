@@ -52,7 +52,7 @@ internal sealed class BookingEventsHandler(NotificationsDbContext db, Notifier n
             db.Bookings.Add(snapshot);
         }
 
-        snapshot.MoveTo("confirmed", clock.GetUtcNow());
+        snapshot.MoveTo(BookingSnapshotStatus.Confirmed, clock.GetUtcNow());
         var values = await facts.ForAsync(e.ListingId, e.GuestId, e.HostId, cancellationToken);
         values["dates"] = new DateRange(e.CheckIn, e.CheckOut);
         values["total"] = e.Total;
@@ -63,7 +63,7 @@ internal sealed class BookingEventsHandler(NotificationsDbContext db, Notifier n
     public async Task HandleAsync(BookingCancelled e, CancellationToken cancellationToken)
     {
         var snapshot = await db.Bookings.FindAsync([e.BookingId], cancellationToken);
-        snapshot?.MoveTo("cancelled", clock.GetUtcNow());
+        snapshot?.MoveTo(BookingSnapshotStatus.Cancelled, clock.GetUtcNow());
         var values = await facts.ForAsync(e.ListingId, e.GuestId, e.HostId, cancellationToken);
         values["dates"] = snapshot is null ? (object)string.Empty : new DateRange(snapshot.CheckIn, snapshot.CheckOut);
         values["refund"] = e.Refund;
@@ -87,7 +87,7 @@ internal sealed class BookingEventsHandler(NotificationsDbContext db, Notifier n
     public async Task HandleAsync(BookingCompleted e, CancellationToken cancellationToken)
     {
         var snapshot = await db.Bookings.FindAsync([e.BookingId], cancellationToken);
-        snapshot?.MoveTo("completed", clock.GetUtcNow());
+        snapshot?.MoveTo(BookingSnapshotStatus.Completed, clock.GetUtcNow());
         var values = await facts.ForAsync(e.ListingId, e.GuestId, e.HostId, cancellationToken);
         values["dates"] = snapshot is null ? (object)string.Empty : new DateRange(snapshot.CheckIn, snapshot.CheckOut);
         var link = $"/bookings/{e.BookingId}/review";

@@ -26,7 +26,7 @@ internal sealed class CheckInReminders(
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var horizon = DateOnly.FromDateTime((now + settings.ReminderLead).UtcDateTime);
         var candidates = await db.Bookings.AsNoTracking()
-            .Where(b => b.Status == "confirmed" && b.ReminderSentAt == null && b.CheckIn >= today && b.CheckIn <= horizon)
+            .Where(b => b.Status == BookingSnapshotStatus.Confirmed && b.ReminderSentAt == null && b.CheckIn >= today && b.CheckIn <= horizon)
             // Soonest first, so a backlog larger than one batch reminds the nearest stays first.
             .OrderBy(b => b.CheckIn).ThenBy(b => b.BookingId)
             .Select(b => b.BookingId)
@@ -53,7 +53,7 @@ internal sealed class CheckInReminders(
                 .FromSql($"SELECT * FROM notifications.bookings WHERE booking_id = {bookingId} FOR UPDATE SKIP LOCKED")
                 .SingleOrDefaultAsync(ct);
             var checkInAt = snapshot is null ? default : new DateTimeOffset(snapshot.CheckIn.ToDateTime(options.Value.CheckInTime), TimeSpan.Zero);
-            if (snapshot is not { Status: "confirmed", ReminderSentAt: null } || checkInAt <= now || checkInAt - now > options.Value.ReminderLead)
+            if (snapshot is not { Status: BookingSnapshotStatus.Confirmed, ReminderSentAt: null } || checkInAt <= now || checkInAt - now > options.Value.ReminderLead)
             {
                 return false;
             }
