@@ -93,6 +93,14 @@ if (( rc == 124 )); then
   echo "test.sh: dotnet test was stopped after $limit (STAYHUB_TEST_TIMEOUT); results are partial"
 elif (( rc != 0 )); then
   echo "test.sh: dotnet test exited with code $rc"
+  # A project that does not build, or a test host that crashes, writes no TRX: without this report the summary
+  # would count only the projects that ran and could read "N passed, 0 failed" above a failed run.
+  cat >"$RESULTS/dotnet-test-exit.xml" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="dotnet test" tests="1" failures="1">
+<testcase classname="etc/test.sh" name="dotnet test exit code"><failure message="dotnet test exited with code $rc (a build error, or a test host that crashed; see the log above)"/></testcase>
+</testsuite></testsuites>
+XML
 fi
 elapsed=$(( $(date +%s) - start ))
 printf 'Elapsed: %dm%02ds\n' $((elapsed / 60)) $((elapsed % 60))
