@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using StayHub.Framework.Http.RequestStats;
 
 namespace StayHub.Framework.Http.Metrics;
 
@@ -32,7 +33,7 @@ internal static class MetricsSetup
         if (options.Enabled)
         {
             // Scrapers poll on their own schedule: not counted against the API's rate-limit budget.
-            endpoints.MapPrometheusScrapingEndpoint(MetricsOptions.Path).AllowAnonymous().DisableRateLimiting();
+            endpoints.MapPrometheusScrapingEndpoint(MetricsOptions.Path).AllowAnonymous().DisableRateLimiting().ExcludeFromRequestRecords();
         }
 
         return endpoints;
