@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using StayHub.Framework.Errors;
+using StayHub.Framework.Http.RequestStats;
 using StayHub.Identity.Contracts;
 using StayHub.Identity.Http.External;
 
@@ -8,7 +9,8 @@ namespace StayHub.Host.AdminConsole;
 /// <summary>
 /// Serves the web console at <c>/admin</c> (docs/admin-console.md). The files are static; what guards them is the
 /// browser's StayHub session (the cookie <c>/account/login</c> sets for <c>/connect/authorize</c>): no session → the
-/// sign-in page, a session of someone without the <c>admin</c> role → 403, so a non-admin never receives the console.
+/// sign-in page, a session of someone granted no admin permission (<see cref="AdminConsoleGate"/>) → 403, so they
+/// never receive the console.
 /// The data itself comes from the API with the console's own access token (client <c>stayhub-admin</c>, code + PKCE),
 /// which checks every permission again.
 /// </summary>
@@ -22,15 +24,16 @@ internal static class AdminConsoleEndpoints
     /// <summary>Where an unsigned browser is sent: the sign-in page, coming back to the console.</summary>
     public const string SignInPath = "/account/login?returnUrl=%2Fadmin%2F";
 
-    public static IServiceCollection AddAdminConsole(this IServiceCollection services) => services.AddSingleton<AdminConsoleAssets>();
+    public static IServiceCollection AddAdminConsole(this IServiceCollection services) => services.AddSingleton<AdminConsoleAssets>().AddSingleton<AdminConsoleGate>();
 
     public static void MapAdminConsole(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin/{**path}", ServeAsync).AllowAnonymous().ExcludeFromDescription();
+        // The console's files are the operators' own traffic: no audit row, not counted in the request figures.
+        endpoints.MapGet("/admin/{**path}", ServeAsync).AllowAnonymous().ExcludeFromDescription().ExcludeFromRequestRecords();
     }
 
     private static async Task<IResult> ServeAsync(
-        string? path, HttpContext context, IIdentityModule identity, AdminConsoleAssets assets, CancellationToken cancellationToken)
+        string? path, HttpContext context, IIdentityModule identity, AdminConsoleGate gate, AdminConsoleAssets assets, CancellationToken cancellationToken)
     {
         context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         // What is served depends on who asks: never from a shared cache, never from the back button after sign-out.
@@ -52,11 +55,11 @@ internal static class AdminConsoleEndpoints
             return Results.Redirect(SignInPath);
         }
 
-        if (!user.Roles.Contains(Roles.Admin, StringComparer.Ordinal))
+        if (!await gate.AdmitsAsync(user, cancellationToken))
         {
             if (!AcceptsHtml(context.Request))
             {
-                throw new ForbiddenException("The admin console is for administrators.");
+                throw new ForbiddenException("The admin console is for users granted an admin permission.");
             }
 
             var page = assets.Find("forbidden.html")!.Value;

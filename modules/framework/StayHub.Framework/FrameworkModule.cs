@@ -19,6 +19,7 @@ using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
+using StayHub.Framework.RequestStats;
 using StayHub.Framework.Seeding;
 
 namespace StayHub.Framework;
@@ -52,6 +53,7 @@ public sealed class FrameworkModule : StayHubModule
         // Registered before the modules' services, so it stops after the web server has drained its requests.
         services.AddHostedService(sp => sp.GetRequiredService<AuditLogWriter>());
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
+        services.AddStayHubRequestStats(context.Configuration);
 
         // Keys in PostgreSQL (durable, shared by every node): cookies, tokens and encrypted columns read anywhere.
         services.AddModuleDbContext<DataProtectionKeysDbContext>(DataProtectionKeysDbContext.SchemaName);

@@ -29,9 +29,9 @@ public interface IReviewAppService : IApplicationService
     /// <summary>
     /// Anyone: the published, unhidden guest reviews of listing <paramref name="id"/>, sorted <c>newest</c>,
     /// <c>rating_desc</c> or <c>rating_asc</c>, keyset-paged, with the listing's average rating, review count and
-    /// category averages. An unknown listing has no reviews (an empty page).
+    /// category averages. An unknown listing is 404 (asked of the listings module; a deleted one still lists its reviews).
     /// </summary>
-    [Anonymous, Get("/api/listings/{id}/reviews")]
+    [Anonymous, Get("/api/listings/{id}/reviews"), ProducesErrors(404)]
     Task<ListingReviewsPage> ListListingReviewsAsync(Guid id, ListingReviewQuery query, CancellationToken cancellationToken);
 
     /// <summary>Anyone: the published, unhidden reviews user <paramref name="id"/> received from hosts as a guest, newest first.</summary>

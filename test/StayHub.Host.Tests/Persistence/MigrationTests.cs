@@ -12,7 +12,7 @@ public sealed class MigrationTests(HostFixture host)
     public async Task Every_module_context_is_migrated_into_its_own_schema_with_no_model_drift()
     {
         var registrations = host.Services.GetServices<ModuleDbContextRegistration>().ToList();
-        registrations.Select(r => r.Schema).ShouldBe(["audit", "data_protection", "emailing", "permissions", "identity", "booking", "idempotency", "listings", "payments", "reviews", "notifications"], ignoreOrder: true);
+        registrations.Select(r => r.Schema).ShouldBe(["audit", "request_stats", "data_protection", "emailing", "permissions", "identity", "booking", "idempotency", "listings", "payments", "reviews", "notifications"], ignoreOrder: true);
 
         foreach (var registration in registrations)
         {

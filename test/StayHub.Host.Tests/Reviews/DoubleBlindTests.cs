@@ -12,8 +12,8 @@ public sealed class DoubleBlindTests(ReviewsFixture host)
     public async Task Reviews_stay_hidden_until_both_sides_have_submitted_then_both_are_published()
     {
         var guest = await host.CreateUserAsync("Gwen Guest");
-        var owner = await host.CreateUserAsync("Hal Host");
-        var listingId = Guid.CreateVersion7();
+        var owner = await host.CreateHostAsync("Hal Host");
+        var listingId = (await ReviewsFixture.CreateListingAsync(owner)).Id;
         var bookingId = await host.RecordBookingAsync(guest.Id, owner.Id, listingId, ReviewsFixture.Today.AddDays(-1));
         var anonymous = host.CreateClient();
 
@@ -48,8 +48,8 @@ public sealed class DoubleBlindTests(ReviewsFixture host)
     public async Task A_lone_review_stays_hidden_until_the_window_ends_and_the_job_then_publishes_it()
     {
         var guest = await host.CreateUserAsync();
-        var owner = await host.CreateUserAsync();
-        var listingId = Guid.CreateVersion7();
+        var owner = await host.CreateHostAsync();
+        var listingId = (await ReviewsFixture.CreateListingAsync(owner)).Id;
         // Checked out 13 days ago: the 14-day window ends at the start of tomorrow (UTC).
         var checkOut = ReviewsFixture.Today.AddDays(-13);
         var bookingId = await host.RecordBookingAsync(guest.Id, owner.Id, listingId, checkOut);

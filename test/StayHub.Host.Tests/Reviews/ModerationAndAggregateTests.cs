@@ -101,7 +101,7 @@ public sealed class ModerationAndAggregateTests(ReviewsFixture host)
     public async Task Listing_reviews_sort_by_rating_either_way_and_page_with_an_opaque_cursor()
     {
         var owner = await host.CreateHostAsync();
-        var listingId = Guid.CreateVersion7();
+        var listingId = (await ReviewsFixture.CreateListingAsync(owner)).Id;
         var three = await PublishedGuestReviewAsync(owner, listingId, 3, null);
         var five = await PublishedGuestReviewAsync(owner, listingId, 5, null);
         var one = await PublishedGuestReviewAsync(owner, listingId, 1, null);

@@ -13,9 +13,9 @@ public sealed class ReplyTests(ReviewsFixture host)
     public async Task Only_the_listings_host_replies_once_and_only_to_a_published_guest_review()
     {
         var guest = await host.CreateUserAsync();
-        var owner = await host.CreateUserAsync();
+        var owner = await host.CreateHostAsync();
         var stranger = await host.CreateUserAsync();
-        var listingId = Guid.CreateVersion7();
+        var listingId = (await ReviewsFixture.CreateListingAsync(owner)).Id;
         var bookingId = await host.RecordBookingAsync(guest.Id, owner.Id, listingId, ReviewsFixture.Today.AddDays(-1));
         var review = await guest.Client.ReviewAsync(bookingId, 3, "Shower was cold.");
         var reply = new ReplyToReviewRequest("Sorry — the boiler is fixed now.");

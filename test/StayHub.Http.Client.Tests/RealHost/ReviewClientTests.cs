@@ -116,10 +116,11 @@ public sealed class ReviewClientTests(ClientHostFixture host)
         page.CategoryAverages.Value.ShouldBe(3.00m);
         page.CategoryAverages.Communication.ShouldBeNull();
 
-        var none = await anonymous.ListListingReviewsAsync(Guid.NewGuid(), new ListingReviewQuery(null, null, null), CancellationToken.None);
-        none.Items.ShouldBeEmpty();
-        none.ReviewCount.ShouldBe(0);
-        none.AverageRating.ShouldBeNull();
+        // An unknown listing has no review page to show: the proxy surfaces the server's 404 Problem Details.
+        var none = await Should.ThrowAsync<StayHubRemoteException>(() =>
+            anonymous.ListListingReviewsAsync(Guid.NewGuid(), new ListingReviewQuery(null, null, null), CancellationToken.None));
+        none.Status.ShouldBe(404);
+        none.Code.ShouldBe(ErrorCodes.NotFound);
         var badSort = await Should.ThrowAsync<StayHubRemoteException>(() =>
             anonymous.ListListingReviewsAsync(listing.Id, new ListingReviewQuery("loudest", null, null), CancellationToken.None));
         badSort.Status.ShouldBe(400);

@@ -12,6 +12,19 @@ function isScalar(value) {
   return value === null || typeof value !== 'object' || isMoney(value) || (Array.isArray(value) && value.every(v => typeof v !== 'object'));
 }
 
+/**
+ * An item as a row: an admin DTO that wraps the resource ({review: {id, …}, hidden, …}) is shown and addressed by the
+ * wrapped object's fields, so its id drives the row, its detail link and its actions like any other item's.
+ */
+function flatten(item) {
+  if (item.id !== undefined) return item;
+  const wrapped = Object.entries(item).filter(([, v]) => v !== null && typeof v === 'object' && !Array.isArray(v) && v.id !== undefined);
+  if (wrapped.length !== 1) return item;
+  const [name, inner] = wrapped[0];
+  const rest = Object.fromEntries(Object.entries(item).filter(([key]) => key !== name));
+  return { ...inner, ...rest };
+}
+
 function columnsOf(items) {
   const names = [];
   for (const item of items) {
@@ -93,7 +106,7 @@ export async function renderList(main, metadata, resource, params) {
       return;
     }
 
-    const items = page.items ?? [];
+    const items = (page.items ?? []).map(flatten);
     const columns = columnsOf(items);
     const rows = items.map(item => h('tr', { 'data-id': item.id },
       columns.map(c => h('td', { class: typeof item[c] === 'number' ? 'num' : null }, text(item[c]))),

@@ -61,7 +61,10 @@ export function bodySchema(openApi, method) {
   for (const item of Object.values(openApi.paths ?? {})) {
     for (const operation of Object.values(item)) {
       if (operation?.operationId === method.operationId) {
-        return resolve(openApi, operation.requestBody?.content?.['application/json']?.schema);
+        const schema = resolve(openApi, operation.requestBody?.content?.['application/json']?.schema);
+        // An optional body is "the request or null" (anyOf/oneOf with a null member): its fields are the request's.
+        const alternatives = (schema?.anyOf ?? schema?.oneOf ?? []).filter(s => s.type !== 'null');
+        return alternatives.length === 1 ? resolve(openApi, alternatives[0]) : schema;
       }
     }
   }

@@ -4,7 +4,7 @@ namespace StayHub.Framework.Contracts.Admin;
 
 /// <summary>
 /// The admin dashboard's figures (<see cref="AdminPermissions.DashboardRead"/>): each module contributes its own
-/// numbers through <see cref="IAdminStatsContributor"/>; request figures come from the audit rows.
+/// numbers through <see cref="IAdminStatsContributor"/>; request figures from every node's per-minute counts of every request.
 /// </summary>
 [ApplicationService("api/admin/stats", Tag = "Admin: stats", OperationIdPrefix = "Admin")]
 [Permission(AdminPermissions.DashboardRead)]

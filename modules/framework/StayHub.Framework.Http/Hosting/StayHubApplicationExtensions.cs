@@ -17,6 +17,7 @@ using StayHub.Framework.Http.Idempotency;
 using StayHub.Framework.Http.Media;
 using StayHub.Framework.Http.Metrics;
 using StayHub.Framework.Http.Modularity;
+using StayHub.Framework.Http.RequestStats;
 using StayHub.Framework.Http.Validation;
 using StayHub.Framework.Modularity;
 
@@ -46,7 +47,8 @@ public static class StayHubApplicationExtensions
     {
         app.UseStayHubForwardedHeaders(app.Configuration);
 
-        // Outermost (after the client address is known), so the row records the final status code.
+        // Outermost (after the client address is known), so the figures and the row record the final status code.
+        app.UseMiddleware<RequestStatsMiddleware>();
         app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -69,8 +71,8 @@ public static class StayHubApplicationExtensions
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting().ExcludeFromRequestRecords();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous().DisableRateLimiting().ExcludeFromRequestRecords();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("StayHub API")).AllowAnonymous();
         app.MapMediaEndpoints();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using StayHub.Framework.Auditing;
+using StayHub.Framework.Http.RequestStats;
 
 namespace StayHub.Framework.Http.Metrics;
 
@@ -34,7 +35,7 @@ internal static class MetricsSetup
         if (options.Enabled)
         {
             // Scrapers poll on their own schedule: not counted against the API's rate-limit budget.
-            endpoints.MapPrometheusScrapingEndpoint(MetricsOptions.Path).AllowAnonymous().DisableRateLimiting();
+            endpoints.MapPrometheusScrapingEndpoint(MetricsOptions.Path).AllowAnonymous().DisableRateLimiting().ExcludeFromRequestRecords();
         }
 
         return endpoints;

@@ -23,18 +23,40 @@ public sealed class DatabaseMigrator(
 
     private const string HistoryTable = "__ef_migrations_history";
 
+    /// <summary>
+    /// Takes the start-up lock, asking every <see cref="LockPollInterval"/> rather than waiting inside
+    /// <c>pg_advisory_lock</c>: a node blocked in that call holds a snapshot for as long as it waits, and
+    /// <c>CREATE INDEX CONCURRENTLY</c> in the migrating node waits for every older snapshot to end — the two would
+    /// wait on each other. A poll is a statement of microseconds, so the index build waits at most that long.
+    /// </summary>
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        try
         {
-            command.Parameters.AddWithValue("key", StartupLockKey);
-            command.CommandTimeout = 0;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+            while (true)
+            {
+                await using (var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection))
+                {
+                    command.Parameters.AddWithValue("key", StartupLockKey);
+                    if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                    {
+                        return new AdvisoryLock(connection);
+                    }
+                }
 
-        return new AdvisoryLock(connection);
+                await Task.Delay(LockPollInterval, cancellationToken);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
+
+    /// <summary>How often a waiting node asks for the start-up lock again.</summary>
+    public static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(100);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

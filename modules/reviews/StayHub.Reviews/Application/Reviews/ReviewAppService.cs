@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Users;
+using StayHub.Listings.Contracts;
 using StayHub.Reviews.Contracts;
 using StayHub.Reviews.Domain;
 using StayHub.Reviews.Persistence;
@@ -16,6 +17,7 @@ internal sealed class ReviewAppService(
     ReviewPublishing publishing,
     ReviewQueries queries,
     ReviewMapper mapper,
+    IListingsModule listings,
     IOptions<ReviewsOptions> options,
     TimeProvider clock) : IReviewAppService
 {
@@ -86,8 +88,17 @@ internal sealed class ReviewAppService(
         return await mapper.ToDtoAsync(review, cancellationToken);
     }
 
-    public Task<ListingReviewsPage> ListListingReviewsAsync(Guid id, ListingReviewQuery query, CancellationToken cancellationToken) =>
-        queries.ListingPageAsync(id, query, cancellationToken);
+    public async Task<ListingReviewsPage> ListListingReviewsAsync(Guid id, ListingReviewQuery query, CancellationToken cancellationToken)
+    {
+        // Whether the listing exists is the listings module's to say (its contract, never its tables); a deleted
+        // listing is still known there, so its reviews stay readable.
+        if (await listings.FindAsync(id, cancellationToken) is null)
+        {
+            throw new NotFoundException("Listing");
+        }
+
+        return await queries.ListingPageAsync(id, query, cancellationToken);
+    }
 
     public Task<CursorPage<ReviewDto>> ListUserReviewsAsync(Guid id, UserReviewQuery query, CancellationToken cancellationToken) =>
         queries.UserPageAsync(id, query, cancellationToken);
