@@ -58,9 +58,3 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
         builder.ApplyConfiguration(new AccountTokenConfiguration());
     }
 }
-
-internal sealed class IdentityDbContextDesignFactory : IDesignTimeDbContextFactory<IdentityDbContext>
-{
-    public IdentityDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<IdentityDbContext>(IdentityDbContext.SchemaName), new DesignTimePiiProtector());
-}

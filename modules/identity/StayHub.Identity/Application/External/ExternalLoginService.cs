@@ -9,9 +9,6 @@ using StayHub.Identity.Persistence;
 
 namespace StayHub.Identity.Application.External;
 
-/// <summary>What an external provider told us about the person, after its whole exchange succeeded.</summary>
-internal sealed record ExternalIdentity(string Provider, string ProviderKey, string? Email, bool EmailVerified, string? Name);
-
 /// <summary>
 /// Finds the StayHub account for an external sign-in: by the provider login, else by a verified email
 /// (linking), else a new guest account. Runs in one transaction, so a failure leaves no half-created user.

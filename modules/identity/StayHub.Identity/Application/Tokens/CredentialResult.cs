@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Application.Tokens;
+
+internal enum CredentialResult
+{
+    Valid,
+    Invalid,
+    LockedOut,
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using StayHub.Framework.DataProtection;
+using StayHub.Framework.Persistence;
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Persistence;
+
+internal sealed class IdentityDbContextDesignFactory : IDesignTimeDbContextFactory<IdentityDbContext>
+{
+    public IdentityDbContext CreateDbContext(string[] args) =>
+        new(PersistenceExtensions.DesignTimeOptions<IdentityDbContext>(IdentityDbContext.SchemaName), new DesignTimePiiProtector());
+}
