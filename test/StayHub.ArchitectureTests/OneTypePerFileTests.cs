@@ -25,8 +25,19 @@ public sealed partial class OneTypePerFileTests
     }
 
     [Fact]
-    public void The_scan_sees_several_types_in_a_file_that_has_them() =>
-        TopLevelTypes(Path.Combine(Root, "modules", "listings", "StayHub.Listings.Contracts", "ListingDtos.cs")).Count.ShouldBeGreaterThan(1);
+    public void The_scan_sees_several_types_in_a_file_that_has_them()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "namespace X;\n\n/// <summary>One.</summary>\npublic sealed record A(int Id);\n\n[Flags]\ninternal enum B\n{\n    None = 0,\n}\n\npublic static class C\n{\n    public sealed class Nested;\n}\n");
+            TopLevelTypes(file).ShouldBe(["A", "B", "C"]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 
     private static HashSet<string> ListedFiles() =>
         File.ReadAllLines(Path.Combine(Root, "test", "StayHub.ArchitectureTests", "multi-type-files.txt"))

@@ -52,19 +52,3 @@ internal sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> opti
     public static void UseNetTopologySuite(DbContextOptionsBuilder options) =>
         new NpgsqlDbContextOptionsBuilder(options).UseNetTopologySuite();
 }
-
-/// <summary>Every connection of the shared pool maps geography/geometry to NetTopologySuite types.</summary>
-internal sealed class NetTopologySuiteDataSourceConfigurator : IDataSourceConfigurator
-{
-    public void Configure(NpgsqlDataSourceBuilder builder) => builder.UseNetTopologySuite();
-}
-
-internal sealed class ListingsDbContextDesignFactory : IDesignTimeDbContextFactory<ListingsDbContext>
-{
-    public ListingsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<ListingsDbContext>(PersistenceExtensions.DesignTimeOptions<ListingsDbContext>(ListingsDbContext.SchemaName));
-        ListingsDbContext.UseNetTopologySuite(options);
-        return new ListingsDbContext(options.Options);
-    }
-}

@@ -3,37 +3,6 @@ using StayHub.Listings.Contracts;
 
 namespace StayHub.Listings.Application.Calendar;
 
-internal static class CalendarLimits
-{
-    public const int MaxDays = 366;
-
-    public const int MaxRanges = 100;
-}
-
-internal sealed class CalendarQueryValidator : AbstractValidator<CalendarQuery>
-{
-    public CalendarQueryValidator()
-    {
-        RuleFor(x => x.From).NotNull();
-        RuleFor(x => x.To).NotNull();
-        RuleFor(x => x.To).Must((q, to) => to > q.From && to!.Value.DayNumber - q.From!.Value.DayNumber <= CalendarLimits.MaxDays)
-            .When(q => q.From is not null && q.To is not null)
-            .WithMessage($"'to' must be after 'from' and at most {CalendarLimits.MaxDays} days later.");
-    }
-}
-
-internal sealed class DateRangeDtoValidator : AbstractValidator<DateRangeDto>
-{
-    public DateRangeDtoValidator()
-    {
-        RuleFor(x => x.From).NotNull();
-        RuleFor(x => x.To).NotNull();
-        RuleFor(x => x.To).Must((r, to) => to > r.From && to!.Value.DayNumber - r.From!.Value.DayNumber <= CalendarLimits.MaxDays)
-            .When(r => r.From is not null && r.To is not null)
-            .WithMessage($"'to' must be after 'from' and at most {CalendarLimits.MaxDays} days later.");
-    }
-}
-
 internal sealed class CalendarUpdateRequestValidator : AbstractValidator<CalendarUpdateRequest>
 {
     public CalendarUpdateRequestValidator()

@@ -29,15 +29,3 @@ internal sealed class StayReservedHandler(ListingsDbContext db) : IIntegrationEv
         }
     }
 }
-
-internal sealed class StayReleasedHandler(ListingsDbContext db) : IIntegrationEventHandler<StayReleased>
-{
-    public async Task HandleAsync(StayReleased integrationEvent, CancellationToken cancellationToken)
-    {
-        var row = await db.Unavailability.FirstOrDefaultAsync(u => u.StayId == integrationEvent.StayId, cancellationToken);
-        if (row is not null)
-        {
-            db.Unavailability.Remove(row);
-        }
-    }
-}

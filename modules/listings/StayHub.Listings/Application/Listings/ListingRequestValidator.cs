@@ -86,26 +86,3 @@ internal sealed class ListingRequestValidator : AbstractValidator<ListingRequest
 
     internal const string StepMessage = "Amounts in a three-decimal currency (KWD, BHD, JOD, OMR, TND) must be whole hundredths: the last digit must be 0.";
 }
-
-internal sealed class HostListingQueryValidator : AbstractValidator<HostListingQuery>
-{
-    public HostListingQueryValidator()
-    {
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-        RuleFor(x => x.Cursor).MaximumLength(512);
-    }
-}
-
-internal sealed class AdminListingQueryValidator : AbstractValidator<AdminListingQuery>
-{
-    public static readonly IReadOnlyList<string> Statuses = [ListingStatus.Published, ListingStatus.Unpublished, "deleted"];
-
-    public AdminListingQueryValidator()
-    {
-        RuleFor(x => x.Q).MaximumLength(200);
-        RuleFor(x => x.Status).Must(s => s is null || Statuses.Contains(s))
-            .WithMessage($"Status must be one of: {string.Join(", ", Statuses)}.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-        RuleFor(x => x.Cursor).MaximumLength(512);
-    }
-}
