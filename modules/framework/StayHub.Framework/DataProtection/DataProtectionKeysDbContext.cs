@@ -24,9 +24,3 @@ internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectio
         modelBuilder.Entity<DataProtectionKey>().ToTable("keys");
     }
 }
-
-internal sealed class DataProtectionKeysDbContextDesignFactory : IDesignTimeDbContextFactory<DataProtectionKeysDbContext>
-{
-    public DataProtectionKeysDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<DataProtectionKeysDbContext>(DataProtectionKeysDbContext.SchemaName));
-}

@@ -20,9 +20,3 @@ internal sealed class EmailingDbContext(DbContextOptions<EmailingDbContext> opti
         modelBuilder.AddEmailOutbox();
     }
 }
-
-internal sealed class EmailingDbContextDesignFactory : IDesignTimeDbContextFactory<EmailingDbContext>
-{
-    public EmailingDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<EmailingDbContext>(EmailingDbContext.SchemaName));
-}

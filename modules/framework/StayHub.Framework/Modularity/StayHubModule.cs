@@ -17,5 +17,3 @@ public abstract class StayHubModule
     {
     }
 }
-
-public sealed record ModuleContext(IServiceCollection Services, IConfiguration Configuration, IHostEnvironment Environment);

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
+using StayHub.Framework.Permissions;
+using StayHub.Framework.Users;
+
+namespace StayHub.Framework.Http.Security;
+
+public static class PermissionEndpointExtensions
+{
+    /// <summary>Requires an authenticated caller holding <paramref name="permission"/> (directly or through a role).</summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(permission);
+}

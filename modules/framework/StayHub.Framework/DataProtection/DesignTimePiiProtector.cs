@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace StayHub.Framework.DataProtection;
+
+/// <summary>For design-time tools only: the model shape does not depend on the key.</summary>
+public sealed class DesignTimePiiProtector : IPiiProtector
+{
+    public string Protect(string plaintext) => plaintext;
+
+    public string Unprotect(string protectedValue) => protectedValue;
+}

@@ -1,0 +1,16 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using StayHub.Framework.Auditing;
+
+namespace StayHub.Framework.Persistence;
+
+/// <summary>Lets a module add type mappings (PostGIS, enums) to the shared data source.</summary>
+public interface IDataSourceConfigurator
+{
+    void Configure(NpgsqlDataSourceBuilder builder);
+}

@@ -1,0 +1,13 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using StayHub.Framework.Auditing;
+
+namespace StayHub.Framework.Persistence;
+
+/// <summary>A DbContext that the host migrates at start, in module order.</summary>
+public sealed record ModuleDbContextRegistration(Type ContextType, string Schema);
