@@ -74,8 +74,8 @@ public sealed class PaymentsModule : StayHubModule
 
         services.AddScoped<MoneyMovements>();
         services.AddSingleton<IPaymentsModule, PaymentsModuleApi>();
-        services.AddApplicationService<IPaymentAppService, PaymentService>();
-        services.AddApplicationService<IPaymentAdminAppService, PaymentService>();
+        services.AddApplicationService<IPaymentAppService, PaymentAppService>();
+        services.AddApplicationService<IPaymentAdminAppService, PaymentAppService>();
         services.AddApplicationService<IPayoutAppService, PayoutAppService>();
         services.AddScoped<IAdminStatsContributor, PaymentStatsContributor>();
         services.AddScoped<StripeWebhookProcessor>();

@@ -54,9 +54,9 @@ internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityD
                 {
                     // Whoever registered this unconfirmed account may not own the address: the provider proved
                     // the real owner is here, so the squatter's password must stop working.
-                    AccountService.ThrowIfFailed(await users.RemovePasswordAsync(user));
+                    AccountAppService.ThrowIfFailed(await users.RemovePasswordAsync(user));
                     user.EmailConfirmed = true;
-                    AccountService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+                    AccountAppService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
                     await sessions.RevokeAllAsync(user.Id, ct);
                 }
             }
@@ -70,11 +70,11 @@ internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityD
                     DisplayName = DisplayNameFor(external),
                     CreatedAt = clock.GetUtcNow(),
                 };
-                AccountService.ThrowIfFailed(await users.CreateAsync(user));
-                AccountService.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Guest));
+                AccountAppService.ThrowIfFailed(await users.CreateAsync(user));
+                AccountAppService.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Guest));
             }
 
-            AccountService.ThrowIfFailed(await users.AddLoginAsync(user, login));
+            AccountAppService.ThrowIfFailed(await users.AddLoginAsync(user, login));
             await transaction.CommitAsync(ct);
             return user;
         }, cancellationToken);

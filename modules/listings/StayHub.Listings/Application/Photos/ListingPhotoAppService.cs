@@ -17,14 +17,14 @@ namespace StayHub.Listings.Application.Photos;
 /// Listing photos: re-encoded renditions in the public media container under
 /// <c>listings/{id}/{random}-{size}.webp</c> (never reused, so cacheable forever); rows keep both URLs.
 /// </summary>
-internal sealed class ListingPhotoService(
+internal sealed class ListingPhotoAppService(
     ListingsDbContext db,
     ListingAccess access,
     ListingCache cache,
     IBlobStore blobs,
     ImageProcessor images,
     TimeProvider clock,
-    ILogger<ListingPhotoService> logger) : IListingPhotoAppService
+    ILogger<ListingPhotoAppService> logger) : IListingPhotoAppService
 {
     public const int Large = 1024;
     public const int Small = 256;

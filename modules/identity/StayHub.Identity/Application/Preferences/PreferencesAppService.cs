@@ -9,7 +9,7 @@ using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Preferences;
 
-internal sealed class PreferencesService(UserManager<AppUser> users, ICurrentUser currentUser) : IPreferencesAppService
+internal sealed class PreferencesAppService(UserManager<AppUser> users, ICurrentUser currentUser) : IPreferencesAppService
 {
     public async Task<PreferencesDto> GetMyPreferencesAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class PreferencesService(UserManager<AppUser> users, ICurrentUse
             Email = FromDto(request.Notifications.Email),
             InApp = FromDto(request.Notifications.InApp),
         };
-        AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+        AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
         return ToDto(user.Preferences);
     }
 

@@ -40,7 +40,7 @@ internal sealed record SearchRow(
 /// trip would cost about what the cheap shapes cost in PostgreSQL. Eager refresh reloads a hot entry in the
 /// background before it expires, so a popular search does not make one request in every period wait for SQL.
 /// </remarks>
-internal sealed class ListingSearchService(NpgsqlDataSource dataSource, IFusionCache cache, IOptions<SearchOptions> options) : IListingSearchAppService
+internal sealed class ListingSearchAppService(NpgsqlDataSource dataSource, IFusionCache cache, IOptions<SearchOptions> options) : IListingSearchAppService
 {
     private const string KeyPrefix = "listings:search:";
 

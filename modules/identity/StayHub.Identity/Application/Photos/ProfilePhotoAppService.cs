@@ -17,12 +17,12 @@ namespace StayHub.Identity.Application.Photos;
 /// URL on the user. Blob names are random per upload (never reused, so they can be cached forever) and are
 /// derived back from <see cref="AppUser.PhotoUrl"/>, so no extra column is needed.
 /// </summary>
-internal sealed class ProfilePhotoService(
+internal sealed class ProfilePhotoAppService(
     UserManager<AppUser> users,
     ICurrentUser currentUser,
     IBlobStore blobs,
     ImageProcessor images,
-    ILogger<ProfilePhotoService> logger) : IProfilePhotoAppService
+    ILogger<ProfilePhotoAppService> logger) : IProfilePhotoAppService
 {
     public async Task<ProfilePhotoDto> UploadMyPhotoAsync(RemoteStreamContent file, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ internal sealed class ProfilePhotoService(
             previousUrl = user.PhotoUrl;
             user.PhotoUrl = photo.Url;
             // A concurrent upload or profile edit wins by the concurrency stamp; this one then answers 409.
-            AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+            AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
         }
         catch
         {
@@ -73,7 +73,7 @@ internal sealed class ProfilePhotoService(
 
         var previousUrl = user.PhotoUrl;
         user.PhotoUrl = null;
-        AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+        AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
         // A URL that is not one of ours (e.g. a picture from an external sign-in) has nothing to delete.
         if (ProfilePhotoNames.TryParse(previousUrl, userId, out var previous))
         {

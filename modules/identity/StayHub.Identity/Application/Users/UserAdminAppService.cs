@@ -12,7 +12,7 @@ using StayHub.Identity.Persistence;
 
 namespace StayHub.Identity.Application.Users;
 
-internal sealed class UserAdminService(
+internal sealed class UserAdminAppService(
     IdentityDbContext db,
     UserManager<AppUser> users,
     SessionRevoker sessions,
@@ -104,14 +104,14 @@ internal sealed class UserAdminService(
 
             if (added.Count > 0)
             {
-                AccountService.ThrowIfFailed(await users.AddToRolesAsync(user, added));
+                AccountAppService.ThrowIfFailed(await users.AddToRolesAsync(user, added));
             }
 
             if (removed.Count > 0)
             {
-                AccountService.ThrowIfFailed(await users.RemoveFromRolesAsync(user, removed));
+                AccountAppService.ThrowIfFailed(await users.RemoveFromRolesAsync(user, removed));
                 // Access tokens carry the roles: the ones issued before must not keep the removed role's rights.
-                AccountService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+                AccountAppService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
                 await sessions.RevokeAllAsync(user.Id, ct);
             }
         }, cancellationToken);
@@ -143,7 +143,7 @@ internal sealed class UserAdminService(
             user.LockedBy = currentUser.Id;
             // A new stamp stops refresh grants of any token we might have missed; the revocation refuses the rest.
             user.SecurityStamp = Guid.NewGuid().ToString("N");
-            AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+            AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
             await sessions.RevokeAllAsync(user.Id, ct);
         }, cancellationToken);
     }
@@ -156,7 +156,7 @@ internal sealed class UserAdminService(
             user.LockReason = null;
             user.LockedAt = null;
             user.LockedBy = null;
-            AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+            AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
         }, cancellationToken);
 
     /// <summary>Loads the user, applies the change and answers the new detail, in one transaction under the admin-changes lock.</summary>

@@ -15,7 +15,7 @@ namespace StayHub.Identity.Application.EmailFlows;
 /// requests for email always succeed alike, and every unusable token (wrong, used, expired, other purpose,
 /// unknown email) gets the one answer <see cref="IdentityErrorCodes.InvalidToken"/>.
 /// </summary>
-internal sealed class EmailFlowService(
+internal sealed class AccountEmailAppService(
     UserManager<AppUser> users,
     IdentityDbContext db,
     AccountTokenService tokens,
@@ -44,7 +44,7 @@ internal sealed class EmailFlowService(
         await RedeemAsync(tokenId, async _ =>
         {
             user.EmailConfirmed = true;
-            AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+            AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
         }, cancellationToken);
     }
 
@@ -62,7 +62,7 @@ internal sealed class EmailFlowService(
             user.AccessFailedCount = 0;
             // The link reached this mailbox, which proves the address as well as a confirmation link would.
             user.EmailConfirmed = true;
-            AccountService.ThrowIfFailed(await users.UpdateAsync(user));
+            AccountAppService.ThrowIfFailed(await users.UpdateAsync(user));
             await tokens.InvalidateAllAsync(user.Id, AccountTokenPurpose.ResetPassword, ct);
             // The stamp only stops refresh grants; revoking the entries refuses the access tokens at once too.
             await sessions.RevokeAllAsync(user.Id, ct);

@@ -10,7 +10,7 @@ using StayHub.Framework.Text;
 
 namespace StayHub.Identity.Application.Accounts;
 
-internal sealed class AccountService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountMailer mailer) : IAccountAppService
+internal sealed class AccountAppService(UserManager<AppUser> users, ICurrentUser currentUser, TimeProvider clock, AccountMailer mailer) : IAccountAppService
 {
     public async Task<ProfileDto> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {

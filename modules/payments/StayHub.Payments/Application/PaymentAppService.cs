@@ -17,7 +17,7 @@ using StayHub.Framework.Text;
 namespace StayHub.Payments.Application;
 
 /// <summary>Guest payments, reads and admin refunds.</summary>
-internal sealed class PaymentService(
+internal sealed class PaymentAppService(
     PaymentsDbContext db,
     IBookingPayments bookings,
     IPaymentProvider provider,
@@ -25,7 +25,7 @@ internal sealed class PaymentService(
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     TimeProvider clock,
-    ILogger<PaymentService> logger) : IPaymentAppService, IPaymentAdminAppService
+    ILogger<PaymentAppService> logger) : IPaymentAppService, IPaymentAdminAppService
 {
     /// <summary>
     /// Charges the booking's quoted total. The attempt is written (status processing) before the provider is called,

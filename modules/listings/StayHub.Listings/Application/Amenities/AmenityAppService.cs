@@ -7,7 +7,7 @@ using ZiggyCreatures.Caching.Fusion;
 namespace StayHub.Listings.Application.Amenities;
 
 /// <summary>The amenity catalog as stored, cached on every node (it changes only when a deploy seeds it).</summary>
-internal sealed class AmenityService(ListingsDbContext db, IFusionCache cache) : IAmenityAppService
+internal sealed class AmenityAppService(ListingsDbContext db, IFusionCache cache) : IAmenityAppService
 {
     public const string CacheKey = ListingCache.Prefix + "amenities";
 

@@ -11,7 +11,7 @@ using StayHub.Listings.Persistence;
 
 namespace StayHub.Listings.Application.Listings;
 
-internal sealed class ListingService(
+internal sealed class ListingAppService(
     ListingsDbContext db,
     ListingAccess access,
     ListingCache cache,

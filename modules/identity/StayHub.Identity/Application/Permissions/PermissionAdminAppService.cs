@@ -11,7 +11,7 @@ namespace StayHub.Identity.Application.Permissions;
 /// Reads and changes grants through the framework's permission store; identity adds what the framework does not
 /// know: which roles exist, which users exist and which roles a user holds (for the effective set).
 /// </summary>
-internal sealed class PermissionAdminService(
+internal sealed class PermissionAdminAppService(
     IdentityDbContext db,
     IPermissionManager permissions,
     PermissionDefinitionManager definitions) : IPermissionAdminAppService

@@ -18,7 +18,7 @@ namespace StayHub.Listings.Application.Calendar;
 /// Booking is an optional dependency (null in a host without the booking module): reads then use listings' own
 /// projection of booking's events, and blocking nights is refused with 409 <c>booking.unavailable</c>.
 /// </remarks>
-internal sealed class CalendarService(ListingsDbContext db, ListingAccess access, TimeProvider clock, IBookingModule? bookingModule = null) : ICalendarAppService
+internal sealed class CalendarAppService(ListingsDbContext db, ListingAccess access, TimeProvider clock, IBookingModule? bookingModule = null) : ICalendarAppService
 {
     public async Task<CalendarDto> GetListingCalendarAsync(Guid id, CalendarQuery query, CancellationToken cancellationToken)
     {
