@@ -1,4 +1,5 @@
 using StayHub.Framework.Contracts.Application;
+using StayHub.Identity.Contracts;
 
 namespace StayHub.Identity.Contracts.Permissions;
 
@@ -27,6 +28,7 @@ public interface IPermissionAdminAppService : IApplicationService
     /// </summary>
     [Put("role/{role}")]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(IdentityErrorCodes.AdminKeepsPermissionsManage)]
     Task<PermissionGrantsDto> UpdateRolePermissionsAsync(string role, UpdatePermissionsRequest request, CancellationToken cancellationToken);
 
     /// <summary>Every defined permission and whether the user holds it, directly or through a role (effective); 404 for an unknown user.</summary>
