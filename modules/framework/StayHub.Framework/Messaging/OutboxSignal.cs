@@ -1,7 +1,5 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Messaging;
 
@@ -12,57 +10,12 @@ internal sealed class OutboxSignal : WakeUpSignal;
 /// Signals after a SaveChanges that added outbox rows, or, inside an explicit transaction, after its commit: a
 /// dispatcher woken before the commit would not see the rows yet.
 /// </summary>
-internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : DurableSaveInterceptor<object>
 {
-    private readonly ConditionalWeakTable<DbContext, object> pending = [];
+    private static readonly object OutboxRowsAdded = new();
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override object? Capture(DbContext context)
     {
-        Capture(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Saved(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Saved(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Capture(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         // Outbox rows only ever arrive through Set<OutboxMessage>().Add, which marks them Added at once, so there is
         // nothing for change detection to find: without switching it off, Entries() would run one more full
         // DetectChanges on every save (SaveChanges runs its own right after the interceptors).
@@ -71,10 +24,7 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            if (tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-            {
-                pending.AddOrUpdate(context, true);
-            }
+            return tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) ? OutboxRowsAdded : null;
         }
         finally
         {
@@ -82,28 +32,5 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         }
     }
 
-    private void Saved(DbContext? context)
-    {
-        // Without an explicit transaction SaveChanges committed its own.
-        if (context is not null && context.Database.CurrentTransaction is null && pending.Remove(context))
-        {
-            signal.Notify();
-        }
-    }
-
-    private void Committed(DbContext? context)
-    {
-        if (context is not null && pending.Remove(context))
-        {
-            signal.Notify();
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            pending.Remove(context);
-        }
-    }
+    protected override void OnDurable(IReadOnlyList<object> captures) => signal.Notify();
 }
