@@ -22,9 +22,6 @@ using StayHub.Framework.Modularity;
 
 namespace StayHub.Framework.Http.Hosting;
 
-/// <summary>The modules the host composed, in dependency order.</summary>
-public sealed record ModuleCatalog(IReadOnlyList<StayHubModule> Modules);
-
 public static class StayHubApplicationExtensions
 {
     /// <summary>Loads the root modules and their dependencies and lets each register its services, dependencies first.</summary>

@@ -42,13 +42,3 @@ public static class IdempotencyEndpointExtensions
         return builder;
     }
 }
-
-/// <summary>Marks an endpoint the idempotency middleware applies to.</summary>
-public sealed class IdempotentEndpointMetadata
-{
-    public static readonly IdempotentEndpointMetadata Instance = new();
-
-    private IdempotentEndpointMetadata()
-    {
-    }
-}

@@ -13,14 +13,6 @@ using StayHub.Framework.Idempotency;
 
 namespace StayHub.Framework.Http.Idempotency;
 
-/// <summary>Error codes of the idempotency convention.</summary>
-public static class IdempotencyErrorCodes
-{
-    public const string InvalidKey = "idempotency.invalid_key";
-    public const string KeyReused = "idempotency.key_reused";
-    public const string InProgress = "idempotency.in_progress";
-}
-
 /// <summary>
 /// Runs a <c>WithIdempotency()</c> endpoint at most once per key: the first request takes the key with an
 /// in-progress row (one INSERT decides races between nodes), its answer below 500 is stored and replayed to

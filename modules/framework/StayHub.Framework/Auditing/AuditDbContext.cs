@@ -36,9 +36,3 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) :
         });
     }
 }
-
-internal sealed class AuditDbContextDesignFactory : IDesignTimeDbContextFactory<AuditDbContext>
-{
-    public AuditDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<AuditDbContext>(AuditDbContext.SchemaName));
-}

@@ -34,9 +34,3 @@ internal sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext
         });
     }
 }
-
-internal sealed class PermissionsDbContextDesignFactory : IDesignTimeDbContextFactory<PermissionsDbContext>
-{
-    public PermissionsDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<PermissionsDbContext>(PermissionsDbContext.SchemaName));
-}

@@ -52,9 +52,3 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
         });
     }
 }
-
-internal sealed class NotificationsDbContextDesignFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
-{
-    public NotificationsDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<NotificationsDbContext>(NotificationsDbContext.SchemaName));
-}

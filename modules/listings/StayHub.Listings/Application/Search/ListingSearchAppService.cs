@@ -12,22 +12,6 @@ using ZiggyCreatures.Caching.Fusion;
 
 namespace StayHub.Listings.Application.Search;
 
-internal sealed record SearchRow(
-    Guid Id,
-    string Title,
-    string City,
-    string Country,
-    double Lat,
-    double Lng,
-    long NightlyPrice,
-    string Currency,
-    decimal? Rating,
-    int ReviewCount,
-    int MaxGuests,
-    DateTime CreatedAt,
-    double? SortKey,
-    string? PhotoUrl);
-
 /// <summary>
 /// Listing search as raw SQL on the shared data source: the query shape depends on which filters are present,
 /// and each shape must match a partial index, which is easier to guarantee (and to EXPLAIN) as SQL than as a
@@ -135,21 +119,5 @@ internal sealed class ListingSearchAppService(NpgsqlDataSource dataSource, IFusi
         }
 
         return rows;
-    }
-}
-
-internal sealed class ListingSearchQueryValidator : AbstractValidator<ListingSearchQuery>
-{
-    public ListingSearchQueryValidator()
-    {
-        // One parser decides validity for the validator and the service alike; errors keep the query-string names.
-        RuleFor(x => x).Custom((query, context) =>
-        {
-            SearchCriteriaParser.Parse(query, out var errors);
-            foreach (var (field, message) in errors)
-            {
-                context.AddFailure(field, message);
-            }
-        });
     }
 }

@@ -1,25 +1,5 @@
 namespace StayHub.Framework.Permissions;
 
-/// <summary>
-/// A permission a module offers, and the roles that get it on first sight. <paramref name="Parent"/> is the
-/// permission it refines (shown under it in the console); it grants nothing by itself: every permission is checked
-/// on its own.
-/// </summary>
-public sealed record PermissionDefinition(string Name, string DisplayName, IReadOnlyList<string> DefaultRoles, string? Parent = null)
-{
-    /// <summary>The module part of <c>Module.Group.Action</c> (<c>Identity</c>).</summary>
-    public string Module => Name.Split('.')[0];
-
-    /// <summary>The group part of <c>Module.Group.Action</c> (<c>Identity.Users</c>); the module itself for a two-part name.</summary>
-    public string Group => Name.LastIndexOf('.') is var dot and > 0 ? Name[..dot] : Name;
-}
-
-/// <summary>One per module: declares its permissions (architecture rule 5).</summary>
-public interface IPermissionDefinitionProvider
-{
-    void Define(PermissionDefinitionContext context);
-}
-
 public sealed class PermissionDefinitionContext
 {
     private readonly Dictionary<string, PermissionDefinition> definitions = new(StringComparer.Ordinal);
@@ -71,32 +51,4 @@ public sealed class PermissionDefinitionContext
 
         return this;
     }
-}
-
-/// <summary>All permissions every loaded module defines, collected once.</summary>
-public sealed class PermissionDefinitionManager
-{
-    private readonly Dictionary<string, PermissionDefinition> byName;
-
-    public PermissionDefinitionManager(IEnumerable<IPermissionDefinitionProvider> providers)
-    {
-        var context = new PermissionDefinitionContext();
-        foreach (var provider in providers)
-        {
-            provider.Define(context);
-        }
-
-        byName = context.Definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        groupNames = new Dictionary<string, string>(context.GroupDisplayNames, StringComparer.Ordinal);
-    }
-
-    private readonly Dictionary<string, string> groupNames;
-
-    /// <summary>The display name of a module or group: as its module named it, else the last part of the name.</summary>
-    public string GroupDisplayName(string group) =>
-        groupNames.TryGetValue(group, out var displayName) ? displayName : group[(group.LastIndexOf('.') + 1)..];
-
-    public IReadOnlyCollection<PermissionDefinition> All => byName.Values;
-
-    public PermissionDefinition? Find(string name) => byName.GetValueOrDefault(name);
 }

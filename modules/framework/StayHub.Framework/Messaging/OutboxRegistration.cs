@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using StayHub.Framework.Contracts.Events;
+
+namespace StayHub.Framework.Messaging;
+
+/// <summary>An outbox the dispatcher drains.</summary>
+internal sealed record OutboxRegistration(Type ContextType);

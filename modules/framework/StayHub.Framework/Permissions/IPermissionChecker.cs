@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using StayHub.Framework.Errors;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace StayHub.Framework.Permissions;
+
+public interface IPermissionChecker
+{
+    /// <summary>True when the permission is granted to the user directly or to any of their roles.</summary>
+    Task<bool> IsGrantedAsync(Guid? userId, IEnumerable<string> roles, string permission, CancellationToken cancellationToken);
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using StayHub.Framework.Emailing;
+using StayHub.Framework.Messaging;
+using StayHub.Framework.Persistence;
+using StayHub.Notifications.Domain;
+
+namespace StayHub.Notifications.Persistence;
+
+internal sealed class NotificationsDbContextDesignFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
+{
+    public NotificationsDbContext CreateDbContext(string[] args) =>
+        new(PersistenceExtensions.DesignTimeOptions<NotificationsDbContext>(NotificationsDbContext.SchemaName));
+}
