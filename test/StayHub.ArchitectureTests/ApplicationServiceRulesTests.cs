@@ -1,4 +1,3 @@
-using System.Reflection;
 using StayHub.Framework.Contracts.Application;
 
 namespace StayHub.ArchitectureTests;

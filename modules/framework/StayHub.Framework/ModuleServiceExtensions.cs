@@ -1,9 +1,5 @@
 using FluentValidation;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using StayHub.Framework.Admin;
-using StayHub.Framework.Application;
 using StayHub.Framework.Contracts.Admin;
 using StayHub.Framework.Auditing;
 using StayHub.Framework.Contracts.Auditing;

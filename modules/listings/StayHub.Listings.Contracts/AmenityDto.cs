@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>An amenity of the catalogue (<c>GET /api/amenities</c>).</summary>

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>A listing's calendar for the nights <c>[from, to)</c>.</summary>

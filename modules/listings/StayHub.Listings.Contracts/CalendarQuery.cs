@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary><c>from</c> inclusive, <c>to</c> exclusive (like a stay's nights), at most 366 days.</summary>

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>Body of a calendar update: blocks first, then unblocks, then prices.</summary>

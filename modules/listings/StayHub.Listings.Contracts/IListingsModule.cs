@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>Synchronous reads other modules (booking, reviews) may make of the listings module.</summary>

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>Sort orders of listing search.</summary>

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Listings.Contracts;
 
 /// <summary>A listing's position (WGS 84).</summary>

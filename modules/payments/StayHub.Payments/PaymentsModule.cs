@@ -13,7 +13,6 @@ using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
-using StayHub.Identity.Contracts;
 using StayHub.Payments.Application;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Persistence;

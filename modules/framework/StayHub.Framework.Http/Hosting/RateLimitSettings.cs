@@ -1,4 +1,3 @@
-using StayHub.Framework.Contracts.Application;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.OpenApi;
 
 namespace StayHub.Framework.Http.Idempotency;

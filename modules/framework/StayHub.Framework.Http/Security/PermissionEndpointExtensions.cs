@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Options;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Users;
 

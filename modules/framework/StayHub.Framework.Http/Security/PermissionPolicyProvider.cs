@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 using StayHub.Framework.Permissions;
-using StayHub.Framework.Users;
 
 namespace StayHub.Framework.Http.Security;
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;

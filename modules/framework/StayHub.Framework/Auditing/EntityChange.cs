@@ -1,5 +1,3 @@
-using StayHub.Framework.Domain;
-
 namespace StayHub.Framework.Auditing;
 
 /// <summary>

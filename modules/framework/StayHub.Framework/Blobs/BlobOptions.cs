@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace StayHub.Framework.Blobs;
 
 /// <summary>Configuration section <c>Blob</c> (environment: <c>Blob__…</c>).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace StayHub.Framework.Blobs;
 
 public sealed class FileSystemBlobOptions

@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace StayHub.Framework.Emailing;
 
 /// <summary>Bound from <c>App</c>: where people reach the StayHub web app, for links in emails.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
-using System.Text.Unicode;
 
 namespace StayHub.Framework.Emailing;
 

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 

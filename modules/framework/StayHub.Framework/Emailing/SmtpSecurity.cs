@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace StayHub.Framework.Emailing;
 
 /// <summary>How the SMTP connection is secured (MailKit's <c>SecureSocketOptions</c>).</summary>

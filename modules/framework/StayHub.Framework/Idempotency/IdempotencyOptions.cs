@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Npgsql;
 using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Idempotency;

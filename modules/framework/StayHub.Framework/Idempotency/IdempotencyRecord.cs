@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using StayHub.Framework.Persistence;
-
 namespace StayHub.Framework.Idempotency;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Idempotency;
 

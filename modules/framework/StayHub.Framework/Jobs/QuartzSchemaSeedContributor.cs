@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Quartz;
 using StayHub.Framework.Seeding;
 
 namespace StayHub.Framework.Jobs;

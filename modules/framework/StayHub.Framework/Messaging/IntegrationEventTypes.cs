@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using StayHub.Framework.Contracts.Events;
 
 namespace StayHub.Framework.Messaging;

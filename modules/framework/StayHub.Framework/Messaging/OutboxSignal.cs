@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using StayHub.Framework.Persistence;
-
 namespace StayHub.Framework.Messaging;
 
 /// <summary>Wakes this node's dispatcher when an outbox row was committed, instead of waiting for the next poll.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace StayHub.Framework.Messaging;
 
 internal static class OutboxTables

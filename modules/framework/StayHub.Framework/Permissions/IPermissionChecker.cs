@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using StayHub.Framework.Errors;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace StayHub.Framework.Permissions;

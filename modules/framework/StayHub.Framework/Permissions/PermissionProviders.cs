@@ -1,6 +1,3 @@
-using StayHub.Framework.Auditing;
-using StayHub.Framework.Domain;
-
 namespace StayHub.Framework.Permissions;
 
 /// <summary>Who a grant is for: a role (by name) or a user (by id).</summary>

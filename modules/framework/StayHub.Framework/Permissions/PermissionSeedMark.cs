@@ -1,6 +1,3 @@
-using StayHub.Framework.Auditing;
-using StayHub.Framework.Domain;
-
 namespace StayHub.Framework.Permissions;
 
 /// <summary>Marks a permission whose default role grants were applied once, so an admin's later revoke sticks.</summary>

@@ -1,5 +1,4 @@
 using StayHub.Framework.Contracts.Application;
-using StayHub.Identity.Contracts;
 
 namespace StayHub.Identity.Contracts.Permissions;
 

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using StayHub.Framework.Errors;
 using StayHub.Identity.Application.External;
 using StayHub.Identity.Contracts;

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.DataProtection;
-using StayHub.Framework.Persistence;
 using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Persistence;

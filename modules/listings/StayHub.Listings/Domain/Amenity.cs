@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace StayHub.Listings.Domain;
 
 /// <summary>An amenity a listing can offer (wifi, pool…), from a fixed catalog.</summary>

@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace StayHub.Listings.Domain;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using NpgsqlTypes;
 using StayHub.Framework.Domain;
 

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Npgsql;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;
-using StayHub.Listings.Domain;
 
 namespace StayHub.Listings.Persistence;
 

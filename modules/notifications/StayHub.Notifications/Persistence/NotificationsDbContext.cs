@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.Emailing;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;

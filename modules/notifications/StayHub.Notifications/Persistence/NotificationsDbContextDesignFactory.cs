@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using StayHub.Framework.Emailing;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;
-using StayHub.Notifications.Domain;
 
 namespace StayHub.Notifications.Persistence;
 

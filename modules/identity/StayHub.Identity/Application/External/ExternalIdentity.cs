@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StayHub.Framework.Errors;
 using StayHub.Identity.Application.Accounts;

@@ -1,6 +1,4 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Users;
 using StayHub.Identity.Application.Accounts;

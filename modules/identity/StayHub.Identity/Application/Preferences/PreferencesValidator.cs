@@ -1,11 +1,8 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using StayHub.Framework.Contracts;
-using StayHub.Framework.Errors;
 using StayHub.Framework.Users;
 using StayHub.Identity.Application.Accounts;
 using StayHub.Identity.Contracts;
-using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Preferences;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Tokens;

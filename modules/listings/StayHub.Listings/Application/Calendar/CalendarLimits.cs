@@ -1,4 +1,3 @@
-using FluentValidation;
 using StayHub.Listings.Contracts;
 
 namespace StayHub.Listings.Application.Calendar;

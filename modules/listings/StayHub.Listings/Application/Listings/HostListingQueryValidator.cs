@@ -1,7 +1,6 @@
 using FluentValidation;
 using StayHub.Framework.Contracts;
 using StayHub.Listings.Contracts;
-using StayHub.Listings.Domain;
 
 namespace StayHub.Listings.Application.Listings;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;

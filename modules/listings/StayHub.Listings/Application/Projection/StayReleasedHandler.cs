@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Messaging;
-using StayHub.Listings.Domain;
 using StayHub.Listings.Persistence;
 
 namespace StayHub.Listings.Application.Projection;

@@ -1,14 +1,11 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Listings.Contracts;
-using ZiggyCreatures.Caching.Fusion;
 
 namespace StayHub.Listings.Application.Search;
 
