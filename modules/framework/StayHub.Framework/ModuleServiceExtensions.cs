@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using StayHub.Framework.Contracts.Admin;
 using StayHub.Framework.Auditing;
 using StayHub.Framework.Contracts.Auditing;
 using StayHub.Framework.Blobs;

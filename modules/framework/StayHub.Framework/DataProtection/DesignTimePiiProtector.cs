@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
 namespace StayHub.Framework.DataProtection;
 
 /// <summary>For design-time tools only: the model shape does not depend on the key.</summary>

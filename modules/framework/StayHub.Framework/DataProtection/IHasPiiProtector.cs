@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
 namespace StayHub.Framework.DataProtection;
 
 /// <summary>Contexts with encrypted columns expose their protector, so the model (which holds the converter) is per protector.</summary>

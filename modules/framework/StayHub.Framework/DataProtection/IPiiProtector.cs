@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
 namespace StayHub.Framework.DataProtection;
 
 /// <summary>Encrypts personal data (phone numbers, payout details) for storage; every node shares the key ring.</summary>

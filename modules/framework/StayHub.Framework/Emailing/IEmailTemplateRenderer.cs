@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace StayHub.Framework.Emailing;

@@ -1,5 +1,3 @@
-using StayHub.Framework.Persistence;
-
 namespace StayHub.Framework.Idempotency;
 
 /// <summary>Configuration section <c>Idempotency</c>.</summary>

@@ -1,4 +1,3 @@
-using Quartz;
 using StayHub.Framework.Seeding;
 
 namespace StayHub.Framework.Jobs;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using StayHub.Framework.Contracts.Events;
 
 namespace StayHub.Framework.Messaging;

@@ -1,5 +1,3 @@
-using ZiggyCreatures.Caching.Fusion;
-
 namespace StayHub.Framework.Permissions;
 
 public interface IPermissionManager
