@@ -1,4 +1,3 @@
-using System.Reflection;
 using StayHub.Framework.Contracts.Application;
 
 namespace StayHub.ArchitectureTests;
@@ -44,6 +43,31 @@ public sealed class ApplicationServiceRulesTests
             .Where(t => t.IsPublic || t.IsNestedPublic || ModuleOf(t) != ModuleOf(Interfaces.First(i => i.IsAssignableFrom(t))))
             .Select(t => $"{t.FullName} ({t.Assembly.GetName().Name})").ToList();
         leaks.ShouldBeEmpty(string.Join(Environment.NewLine, leaks));
+    }
+
+    [Fact]
+    public void Implementations_are_named_after_their_interface()
+    {
+        // I<Name>AppService is implemented by <Name>AppService (a class serving two interfaces is named after one of
+        // them); I<Module>Module by <Module>ModuleApi, because <Module>Module is the module's StayHubModule class.
+        var moduleInterfaces = AssemblyScan.ModuleAssemblies.SelectMany(TypeNames.LoadableTypes)
+            .Where(t => t.IsInterface && t.Name.EndsWith("Module", StringComparison.Ordinal)
+                && ModuleAssemblyName.Parse(t.Assembly.GetName().Name!)?.Layer == Layer.Contracts)
+            .ToList();
+        moduleInterfaces.Count.ShouldBeGreaterThan(3);
+        var contracts = Interfaces.Select(i => (Interface: i, Expected: i.Name[1..]))
+            .Concat(moduleInterfaces.Select(i => (Interface: i, Expected: i.Name[1..] + "Api")))
+            .ToList();
+        var implementations = AssemblyScan.ModuleAssemblies.SelectMany(TypeNames.LoadableTypes)
+            .Where(t => t is { IsClass: true, IsAbstract: false } && !t.Name.Contains("Proxy", StringComparison.Ordinal)
+                && contracts.Any(c => c.Interface.IsAssignableFrom(t)))
+            .ToList();
+        implementations.Count.ShouldBeGreaterThan(15);
+        var misnamed = implementations
+            .Where(t => !contracts.Where(c => c.Interface.IsAssignableFrom(t)).Any(c => c.Expected == t.Name))
+            .Select(t => $"{t.FullName} implements {string.Join(", ", contracts.Where(c => c.Interface.IsAssignableFrom(t)).Select(c => c.Interface.Name))}")
+            .ToList();
+        misnamed.ShouldBeEmpty(string.Join(Environment.NewLine, misnamed));
     }
 
     private static string? ModuleOf(Type type) => ModuleAssemblyName.Parse(type.Assembly.GetName().Name!)?.Module;

@@ -68,6 +68,13 @@ public sealed partial class ErrorCodeCatalogTests
             .Append("Every 4xx answer is Problem Details with a stable `code`. This page is generated from the `*ErrorCodes`\n")
             .Append("classes of the modules' contracts (`test/StayHub.ArchitectureTests/ErrorCodeCatalogTests.cs` fails when it\n")
             .Append("is out of date).\n\n")
+            .Append("Each operation of the OpenAPI document (`/openapi/v1.json`) lists the codes it may answer as `x-error-codes`:\n")
+            .Append("the ones its application-service method declares with `[ProducesErrorCodes(...)]` plus the ones the conventions\n")
+            .Append("imply (`validation_failed` and `request.malformed` with input, `auth.unauthorized` unless anonymous, `auth.forbidden`\n")
+            .Append("with a permission, `not_found` with a 404, `request.unsupported_media_type` with a body, the `idempotency.*` codes\n")
+            .Append("when idempotent, `rate_limited` when rate-limited, `request.too_large` and the `media.*` codes with an upload;\n")
+            .Append("`StayHub.Framework.Http/Application/OperationErrorCodes.cs`). `internal_error` and `service_unavailable` can come\n")
+            .Append("from any operation and are not listed.\n\n")
             .Append("| code | declared as | meaning |\n|---|---|---|\n");
         foreach (var code in codes)
         {

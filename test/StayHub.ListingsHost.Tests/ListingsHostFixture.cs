@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using StayHub.Framework.Testing;
 using StayHub.Identity.Contracts;
-using StayHub.ListingsHost;
 
 namespace StayHub.ListingsHost.Tests;
 

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Booking.Contracts;
 
 /// <summary>Admin filter of every booking.</summary>

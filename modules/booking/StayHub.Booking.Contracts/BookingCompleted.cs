@@ -1,4 +1,3 @@
-using StayHub.Framework.Contracts;
 using StayHub.Framework.Contracts.Events;
 
 namespace StayHub.Booking.Contracts;

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Booking.Contracts;
 
 /// <summary>Cancel a booking.</summary>

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Booking.Contracts;
 
 /// <summary>Request a booking; it starts <c>pending</c> and holds the dates.</summary>

@@ -14,5 +14,6 @@ public interface IBookingAdminAppService : IApplicationService
     /// <summary>Cancel any pending or confirmed booking; the guest is refunded in full.</summary>
     [Idempotent]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(BookingErrorCodes.InvalidTransition, BookingErrorCodes.ConcurrentChange)]
     Task<BookingDto> CancelBookingAsync(Guid id, CancelBookingRequest? request, CancellationToken cancellationToken);
 }

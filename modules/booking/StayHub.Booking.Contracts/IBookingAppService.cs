@@ -19,6 +19,16 @@ public interface IBookingAppService : IApplicationService
     [Idempotent]
     [Created("/api/bookings/{id}")]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(
+        BookingErrorCodes.ListingUnavailable,
+        BookingErrorCodes.InThePast,
+        BookingErrorCodes.TooFarAhead,
+        BookingErrorCodes.TooFewNights,
+        BookingErrorCodes.TooManyNights,
+        BookingErrorCodes.TooManyGuests,
+        BookingErrorCodes.OwnListing,
+        BookingErrorCodes.DatesUnavailable,
+        BookingErrorCodes.ConcurrentChange)]
     Task<BookingDto> CreateBookingAsync(CreateBookingRequest request, CancellationToken cancellationToken);
 
     /// <summary>My bookings as guest (default) or on my listings as host (as=host), newest first.</summary>
@@ -30,14 +40,17 @@ public interface IBookingAppService : IApplicationService
 
     /// <summary>The host accepts a request-to-book booking; it confirms once paid.</summary>
     [ProducesErrors(403, 404, 409)]
+    [ProducesErrorCodes(BookingErrorCodes.InvalidTransition, BookingErrorCodes.ConcurrentChange)]
     Task<BookingDto> ApproveBookingAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>The host declines a request; the dates are free again.</summary>
     [ProducesErrors(403, 404, 409)]
+    [ProducesErrorCodes(BookingErrorCodes.InvalidTransition, BookingErrorCodes.ConcurrentChange)]
     Task<BookingDto> DeclineBookingAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>The guest or the host cancels; the refund follows the policy snapshot (host cancellation refunds in full).</summary>
     [Idempotent]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(BookingErrorCodes.InvalidTransition, BookingErrorCodes.ConcurrentChange)]
     Task<BookingDto> CancelBookingAsync(Guid id, CancelBookingRequest? request, CancellationToken cancellationToken);
 }

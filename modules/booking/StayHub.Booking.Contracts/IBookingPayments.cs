@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Booking.Contracts;
 
 /// <summary>What the payments module may ask booking about a booking it charges for or pays out.</summary>

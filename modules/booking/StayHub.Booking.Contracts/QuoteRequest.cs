@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Booking.Contracts;
 
 /// <summary>Ask the price of a stay and whether it can be booked.</summary>

@@ -6,13 +6,3 @@ namespace StayHub.Framework.Contracts;
 /// <param name="NextCursor">Opaque cursor for the next page, or <c>null</c> on the last page.</param>
 /// <param name="TotalCount">Total number of matching items, where the list offers it.</param>
 public sealed record CursorPage<T>(IReadOnlyList<T> Items, string? NextCursor, long? TotalCount = null);
-
-/// <summary>Paging limits shared by every list endpoint.</summary>
-public static class Paging
-{
-    /// <summary>Page size used when the client gives none.</summary>
-    public const int DefaultPageSize = 20;
-
-    /// <summary>Largest page size a client may ask for.</summary>
-    public const int MaxPageSize = 100;
-}

@@ -82,10 +82,3 @@ public sealed class FrameworkModule : StayHubModule
         ValidatorOptions.Global.LanguageManager.Enabled = false;
     }
 }
-
-public static class ModuleServiceExtensions
-{
-    /// <summary>Registers the FluentValidation validators of a module's assembly.</summary>
-    public static IServiceCollection AddModuleValidators<TMarker>(this IServiceCollection services) =>
-        services.AddValidatorsFromAssemblyContaining<TMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
-}

@@ -11,6 +11,7 @@ public interface IAccountAppService : IApplicationService
     [RateLimited(RateLimitPolicies.Auth)]
     [Created("/api/account/me")]
     [ProducesErrors(409)]
+    [ProducesErrorCodes(IdentityErrorCodes.EmailTaken)]
     Task<ProfileDto> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken);
 
     /// <summary>The signed-in user's profile.</summary>
@@ -19,10 +20,12 @@ public interface IAccountAppService : IApplicationService
 
     /// <summary>Edit display name, bio and phone number (email, roles and id are not writable here).</summary>
     [Put("me")]
+    [ProducesErrorCodes(IdentityErrorCodes.ConcurrentChange)]
     Task<ProfileDto> UpdateMyProfileAsync(UpdateProfileRequest request, CancellationToken cancellationToken);
 
     /// <summary>Add the host role; refresh the access token to use it.</summary>
     [Post("become-host")]
     [ProducesErrors(409)]
+    [ProducesErrorCodes(IdentityErrorCodes.AlreadyInRole)]
     Task<ProfileDto> BecomeHostAsync(CancellationToken cancellationToken);
 }

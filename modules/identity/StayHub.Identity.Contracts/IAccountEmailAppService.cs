@@ -18,10 +18,12 @@ public interface IAccountEmailAppService : IApplicationService
 
     /// <summary>Set a new password with the emailed token; ends every existing sign-in. 400 identity.invalid_token for any unusable token.</summary>
     [Post("reset-password")]
+    [ProducesErrorCodes(IdentityErrorCodes.InvalidToken)]
     Task ResetPasswordAsync(ResetPasswordRequest request, CancellationToken cancellationToken);
 
     /// <summary>Confirm the account's email with the emailed token. 400 identity.invalid_token for any unusable token.</summary>
     [Post("confirm-email")]
+    [ProducesErrorCodes(IdentityErrorCodes.InvalidToken)]
     Task ConfirmEmailAsync(ConfirmEmailRequest request, CancellationToken cancellationToken);
 
     /// <summary>Email a new confirmation link to an unconfirmed account; 202 whatever the address.</summary>

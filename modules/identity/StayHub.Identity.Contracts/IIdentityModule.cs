@@ -12,11 +12,3 @@ public interface IIdentityModule
     /// <summary>The user's preferences (currency, language, notification opt-outs), or <c>null</c> when there is no such user.</summary>
     Task<PreferencesDto?> GetPreferencesAsync(Guid userId, CancellationToken cancellationToken);
 }
-
-/// <summary>What other modules may know about a user.</summary>
-/// <param name="Id">User id.</param>
-/// <param name="DisplayName">Display name.</param>
-/// <param name="Email">Email, for notifications.</param>
-/// <param name="PhotoUrl">Profile photo URL, if any.</param>
-/// <param name="Roles">Roles held.</param>
-public sealed record UserInfo(Guid Id, string DisplayName, string Email, string? PhotoUrl, IReadOnlyList<string> Roles);

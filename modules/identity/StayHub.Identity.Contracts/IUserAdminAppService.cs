@@ -26,6 +26,7 @@ public interface IUserAdminAppService : IApplicationService
     [Put("{id}/roles")]
     [Permission(IdentityPermissions.UsersManage)]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(IdentityErrorCodes.CannotDemoteSelf, IdentityErrorCodes.LastAdmin)]
     Task<UserDetailDto> UpdateUserRolesAsync(Guid id, UpdateUserRolesRequest request, CancellationToken cancellationToken);
 
     /// <summary>
@@ -35,6 +36,7 @@ public interface IUserAdminAppService : IApplicationService
     /// </summary>
     [Permission(IdentityPermissions.UsersManage)]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(IdentityErrorCodes.CannotLockSelf, IdentityErrorCodes.LastAdmin)]
     Task<UserDetailDto> LockUserAsync(Guid id, LockUserRequest request, CancellationToken cancellationToken);
 
     /// <summary>Unlocks the account (an administrator's lock or one after failed sign-ins); idempotent.</summary>

@@ -102,20 +102,20 @@ public sealed class IdentityModule : StayHubModule
         services.AddScoped<CredentialValidator>();
         services.AddScoped<SessionRevoker>();
         services.AddScoped<SignInRecorder>();
-        services.AddApplicationService<IAccountAppService, AccountService>();
+        services.AddApplicationService<IAccountAppService, AccountAppService>();
         services.AddOptions<EmailTokenOptions>().BindConfiguration(EmailTokenOptions.SectionName)
             .Validate(o => o.ConfirmEmail > TimeSpan.Zero && o.ResetPassword > TimeSpan.Zero,
                 "Identity__EmailTokens__ConfirmEmail and Identity__EmailTokens__ResetPassword (configuration keys Identity:EmailTokens:*) must be positive.")
             .ValidateOnStart();
         services.AddScoped<AccountTokenService>();
         services.AddScoped<AccountMailer>();
-        services.AddApplicationService<IAccountEmailAppService, EmailFlowService>();
-        services.AddApplicationService<IProfilePhotoAppService, ProfilePhotoService>();
-        services.AddApplicationService<IUserAdminAppService, UserAdminService>();
-        services.AddApplicationService<IPermissionAdminAppService, PermissionAdminService>();
+        services.AddApplicationService<IAccountEmailAppService, AccountEmailAppService>();
+        services.AddApplicationService<IProfilePhotoAppService, ProfilePhotoAppService>();
+        services.AddApplicationService<IUserAdminAppService, UserAdminAppService>();
+        services.AddApplicationService<IPermissionAdminAppService, PermissionAdminAppService>();
         services.AddScoped<IAdminStatsContributor, IdentityStatsContributor>();
         services.AddScoped<ExternalLoginService>();
-        services.AddApplicationService<IPreferencesAppService, PreferencesService>();
+        services.AddApplicationService<IPreferencesAppService, PreferencesAppService>();
         services.AddScoped<IIdentityModule, IdentityModuleApi>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeeder>();
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionDefinitionProvider>();

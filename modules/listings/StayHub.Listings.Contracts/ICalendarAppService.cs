@@ -17,5 +17,7 @@ public interface ICalendarAppService : IApplicationService
     /// </summary>
     [Permission(ListingsPermissions.ListingsManageOwn)]
     [ProducesErrors(404, 409)]
+    // Booking's codes, answered through IBookingModule; listings contracts do not reference booking's.
+    [ProducesErrorCodes("booking.dates_unavailable", "booking.unavailable")]
     Task UpdateListingCalendarAsync(Guid id, CalendarUpdateRequest request, CancellationToken cancellationToken);
 }

@@ -23,11 +23,13 @@ public interface IListingAppService : IApplicationService
     /// <summary>Replace an own listing's details. Send the detail's 'version' to make it conditional: a stale one gets 409 listing.concurrent_change.</summary>
     [Permission(ListingsPermissions.ListingsManageOwn)]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(ListingsErrorCodes.ConcurrentChange)]
     Task<ListingDto> UpdateListingAsync(Guid id, ListingRequest request, CancellationToken cancellationToken);
 
     /// <summary>Soft-delete an own listing; 409 listing.has_upcoming_bookings while confirmed future stays exist.</summary>
     [Permission(ListingsPermissions.ListingsManageOwn)]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(ListingsErrorCodes.HasUpcomingBookings)]
     Task DeleteListingAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>Publish an own listing (idempotent): it shows in search and to everyone.</summary>

@@ -7,16 +7,14 @@ namespace StayHub.Listings.Contracts;
 [Permission(ListingsPermissions.ListingsManageOwn)]
 public interface IListingPhotoAppService : IApplicationService
 {
-    /// <summary>The 5 MB image plus multipart framing; the image's own limit answers 413 <c>media.too_large</c>.</summary>
-    const long MaxRequestBytes = 6 * 1024 * 1024;
-
     /// <summary>
     /// Add a photo to an own listing (appended; the first is the cover): multipart field 'file', JPEG/PNG/WebP by content,
     /// at most 5 MB and 40 megapixels, re-encoded to 1024 and 256 px WebP without metadata; at most 20 photos.
     /// </summary>
     [Created("/api/listings/{id}", FromRoute = true)]
     [ProducesErrors(404, 409, 413)]
-    Task<ListingPhotoDto> AddListingPhotoAsync(Guid id, [Upload("file", MaxRequestBytes)] RemoteStreamContent file, CancellationToken cancellationToken);
+    [ProducesErrorCodes(ListingsErrorCodes.TooManyPhotos, ListingsErrorCodes.ConcurrentChange)]
+    Task<ListingPhotoDto> AddListingPhotoAsync(Guid id, [Upload("file", UploadLimits.PhotoRequestBytes)] RemoteStreamContent file, CancellationToken cancellationToken);
 
     /// <summary>Remove a photo of an own listing and delete its files.</summary>
     [Delete("{photoId}")]

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StayHub.Booking.Contracts;
 using StayHub.Framework;
@@ -38,14 +37,14 @@ public sealed class ListingsModule : StayHubModule
 
         services.AddSingleton<ListingCache>();
         services.AddScoped<ListingAccess>();
-        services.AddApplicationService<IListingAppService, ListingService>();
+        services.AddApplicationService<IListingAppService, ListingAppService>();
         services.AddApplicationService<IListingAdminAppService, ListingAdminAppService>();
-        services.AddApplicationService<IListingPhotoAppService, ListingPhotoService>();
-        services.AddApplicationService<ICalendarAppService, CalendarService>();
-        services.AddApplicationService<IAmenityAppService, AmenityService>();
+        services.AddApplicationService<IListingPhotoAppService, ListingPhotoAppService>();
+        services.AddApplicationService<ICalendarAppService, CalendarAppService>();
+        services.AddApplicationService<IAmenityAppService, AmenityAppService>();
         services.AddScoped<IAdminStatsContributor, ListingStatsContributor>();
         // Stateless (a data source and a cache), so one instance serves every search.
-        services.AddApplicationService<IListingSearchAppService, ListingSearchService>(ServiceLifetime.Singleton);
+        services.AddApplicationService<IListingSearchAppService, ListingSearchAppService>(ServiceLifetime.Singleton);
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
             .Validate(o => o.CacheDuration >= TimeSpan.Zero && o.CacheDuration <= TimeSpan.FromMinutes(1),
                 "Listings__Search__CacheDuration (configuration key Listings:Search:CacheDuration) must be from 00:00:00 to 00:01:00.")

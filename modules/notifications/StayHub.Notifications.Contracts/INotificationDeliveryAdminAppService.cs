@@ -18,5 +18,6 @@ public interface INotificationDeliveryAdminAppService : IApplicationService
     /// <param name="id">Delivery id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(NotificationErrorCodes.DeliveryNotRetryable)]
     Task<EmailDeliveryDto> RetryDeliveryAsync(Guid id, CancellationToken cancellationToken);
 }

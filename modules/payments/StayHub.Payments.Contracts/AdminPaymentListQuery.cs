@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Payments.Contracts;
 
 /// <summary>Query of <c>GET /api/admin/payments</c>.</summary>

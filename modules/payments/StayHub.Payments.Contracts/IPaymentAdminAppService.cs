@@ -14,5 +14,9 @@ public interface IPaymentAdminAppService : IApplicationService
     /// <summary>Refund (part of) a captured payment; never more than was captured and not yet refunded (no body: all that is left).</summary>
     [Idempotent]
     [ProducesErrors(404, 409, 502)]
+    [ProducesErrorCodes(
+        PaymentErrorCodes.NotRefundable,
+        PaymentErrorCodes.RefundExceedsCaptured,
+        PaymentErrorCodes.ProviderUnavailable)]
     Task<RefundDto> RefundPaymentAsync(Guid id, AdminRefundRequest? request, CancellationToken cancellationToken);
 }

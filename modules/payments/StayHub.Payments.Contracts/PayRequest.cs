@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Payments.Contracts;
 
 /// <summary>Body of <c>POST /api/bookings/{id}/payments</c>.</summary>

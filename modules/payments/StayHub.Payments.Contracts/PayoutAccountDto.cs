@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Payments.Contracts;
 
 /// <summary>The host's payout account, masked: the full id is stored encrypted and never shown again.</summary>

@@ -13,7 +13,6 @@ using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Persistence;
-using StayHub.Identity.Contracts;
 using StayHub.Payments.Application;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Persistence;
@@ -74,8 +73,8 @@ public sealed class PaymentsModule : StayHubModule
 
         services.AddScoped<MoneyMovements>();
         services.AddSingleton<IPaymentsModule, PaymentsModuleApi>();
-        services.AddApplicationService<IPaymentAppService, PaymentService>();
-        services.AddApplicationService<IPaymentAdminAppService, PaymentService>();
+        services.AddApplicationService<IPaymentAppService, PaymentAppService>();
+        services.AddApplicationService<IPaymentAdminAppService, PaymentAppService>();
         services.AddApplicationService<IPayoutAppService, PayoutAppService>();
         services.AddScoped<IAdminStatsContributor, PaymentStatsContributor>();
         services.AddScoped<StripeWebhookProcessor>();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,11 +11,8 @@ using StayHub.Framework.Jobs;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Modularity;
 using StayHub.Framework.Permissions;
-using StayHub.Framework.Persistence;
 using StayHub.Identity.Contracts;
-using StayHub.Payments.Application;
 using StayHub.Payments.Contracts;
-using StayHub.Payments.Persistence;
 using StayHub.Payments.Providers;
 
 namespace StayHub.Payments;

@@ -18,6 +18,10 @@ public interface IReviewAppService : IApplicationService
     /// <c>review.window_closed</c>; 400 for ratings outside 1..5 or a comment over 2,000 characters.
     /// </summary>
     [Post("/api/bookings/{id}/review"), Created("/api/reviews/{id}"), ProducesErrors(404, 409)]
+    [ProducesErrorCodes(
+        ReviewErrorCodes.AlreadySubmitted,
+        ReviewErrorCodes.BookingNotCompleted,
+        ReviewErrorCodes.WindowClosed)]
     Task<ReviewDto> SubmitBookingReviewAsync(Guid id, SubmitReviewRequest request, CancellationToken cancellationToken);
 
     /// <summary>
@@ -44,5 +48,6 @@ public interface IReviewAppService : IApplicationService
     /// <c>review.not_published</c> or <c>review.already_replied</c>.
     /// </summary>
     [Created("/api/reviews/{id}"), ProducesErrors(404, 409)]
+    [ProducesErrorCodes(ReviewErrorCodes.AlreadyReplied, ReviewErrorCodes.NotPublished)]
     Task<ReviewDto> ReplyToReviewAsync(Guid id, ReplyToReviewRequest request, CancellationToken cancellationToken);
 }

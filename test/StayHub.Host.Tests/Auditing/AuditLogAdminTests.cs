@@ -4,7 +4,6 @@ using StayHub.Framework.Contracts;
 using StayHub.Framework.Contracts.Auditing;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
-using StayHub.Identity.Contracts;
 
 namespace StayHub.Host.Tests.Auditing;
 

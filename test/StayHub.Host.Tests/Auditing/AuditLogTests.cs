@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Infrastructure;
-using StayHub.Host.Tests.Tokens;
 using StayHub.Identity.Contracts;
 
 namespace StayHub.Host.Tests.Auditing;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Npgsql;
 using StayHub.Framework.Testing;
 using StayHub.Host.Tests.Startup;
 using StayHub.Identity.Contracts;

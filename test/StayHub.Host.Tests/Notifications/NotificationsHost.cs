@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Globalization;
 using System.Net;
-using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
 using StayHub.Framework.Testing.Emailing;
 using StayHub.Host.Tests.Infrastructure;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
-using StayHub.Host.Tests.Infrastructure;
 using StayHub.Payments.Contracts;
 
 namespace StayHub.Host.Tests.Payments;

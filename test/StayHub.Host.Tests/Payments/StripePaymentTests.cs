@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Testing;
-using StayHub.Host.Tests.Infrastructure;
 using StayHub.Payments.Contracts;
 
 namespace StayHub.Host.Tests.Payments;

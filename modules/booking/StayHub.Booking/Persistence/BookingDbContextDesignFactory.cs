@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using StayHub.Booking.Domain;
 using StayHub.Framework.Contracts.Events;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;

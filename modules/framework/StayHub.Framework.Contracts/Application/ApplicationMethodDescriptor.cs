@@ -21,6 +21,8 @@ namespace StayHub.Framework.Contracts.Application;
 /// <param name="CreatedLocation">Location template of a 201, or <c>null</c>.</param>
 /// <param name="LocationFromRoute">Whether the location's placeholders are route values (else the result's properties).</param>
 /// <param name="ErrorStatuses">Every error status it can answer, ascending.</param>
+/// <param name="DeclaredErrorCodes">The codes of its <see cref="ProducesErrorCodesAttribute"/>, ordinal order (the
+/// ones the conventions imply are added where they are published).</param>
 public sealed record ApplicationMethodDescriptor(
     MethodInfo Method,
     string Name,
@@ -36,7 +38,8 @@ public sealed record ApplicationMethodDescriptor(
     string? RateLimitPolicy,
     string? CreatedLocation,
     bool LocationFromRoute,
-    IReadOnlyList<int> ErrorStatuses)
+    IReadOnlyList<int> ErrorStatuses,
+    IReadOnlyList<string> DeclaredErrorCodes)
 {
     /// <summary>The parameter sent as the JSON body, if any.</summary>
     public ApplicationParameterDescriptor? Body => Parameters.FirstOrDefault(p => p.Source == ParameterBindingSource.Body);

@@ -150,7 +150,8 @@ public static partial class ApplicationServiceConventions
         }
 
         return new ApplicationMethodDescriptor(method, name, (service.OperationIdPrefix ?? string.Empty) + name, httpMethod, route, described,
-            resultType, successStatus, permission, anonymous, idempotent, rateLimit, created?.LocationTemplate, created?.FromRoute == true, [.. errors]);
+            resultType, successStatus, permission, anonymous, idempotent, rateLimit, created?.LocationTemplate, created?.FromRoute == true, [.. errors],
+            [.. (method.GetCustomAttribute<ProducesErrorCodesAttribute>()?.Codes ?? []).Distinct().Order(StringComparer.Ordinal)]);
     }
 
     private static ApplicationParameterDescriptor DescribeParameter(string where, ParameterInfo parameter, string httpMethod, HashSet<string> pathNames)

@@ -13,11 +13,3 @@ public interface IIntegrationEvent
     /// <summary>When the fact happened (UTC).</summary>
     DateTimeOffset OccurredAt { get; }
 }
-
-/// <summary>The stable wire name of an integration event (e.g. <c>booking.confirmed.v1</c>).</summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class IntegrationEventNameAttribute(string name) : Attribute
-{
-    /// <summary>The stable name.</summary>
-    public string Name { get; } = name;
-}

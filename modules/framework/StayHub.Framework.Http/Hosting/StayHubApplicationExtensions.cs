@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -22,9 +21,6 @@ using StayHub.Framework.Http.Validation;
 using StayHub.Framework.Modularity;
 
 namespace StayHub.Framework.Http.Hosting;
-
-/// <summary>The modules the host composed, in dependency order.</summary>
-public sealed record ModuleCatalog(IReadOnlyList<StayHubModule> Modules);
 
 public static class StayHubApplicationExtensions
 {

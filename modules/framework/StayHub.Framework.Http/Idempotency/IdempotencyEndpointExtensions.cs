@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.OpenApi;
 
 namespace StayHub.Framework.Http.Idempotency;
@@ -40,15 +39,5 @@ public static class IdempotencyEndpointExtensions
             return Task.CompletedTask;
         });
         return builder;
-    }
-}
-
-/// <summary>Marks an endpoint the idempotency middleware applies to.</summary>
-public sealed class IdempotentEndpointMetadata
-{
-    public static readonly IdempotentEndpointMetadata Instance = new();
-
-    private IdempotentEndpointMetadata()
-    {
     }
 }

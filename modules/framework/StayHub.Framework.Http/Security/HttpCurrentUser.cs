@@ -24,12 +24,3 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public Guid GetRequiredId() =>
         Id ?? throw new StayHubException(ErrorKind.Unauthorized, ErrorCodes.Unauthorized, "Sign in to do this.");
 }
-
-/// <summary>Claim types in StayHub access tokens (the OpenID Connect names).</summary>
-public static class StayHubClaims
-{
-    public const string Subject = "sub";
-    public const string Name = "name";
-    public const string Email = "email";
-    public const string Role = "role";
-}

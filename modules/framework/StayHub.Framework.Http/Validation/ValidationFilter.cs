@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using StayHub.Framework.Http.Application;
 using StayHub.Framework.Errors;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Auditing;
@@ -35,10 +34,4 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) :
             b.HasIndex(x => x.TraceId);
         });
     }
-}
-
-internal sealed class AuditDbContextDesignFactory : IDesignTimeDbContextFactory<AuditDbContext>
-{
-    public AuditDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<AuditDbContext>(AuditDbContext.SchemaName));
 }

@@ -25,20 +25,3 @@ public sealed class AuditScope
         }
     }
 }
-
-/// <summary>Where the request pipeline keeps the current request's scope (null outside audited requests).</summary>
-public interface IAuditScopeAccessor
-{
-    AuditScope? Current { get; set; }
-}
-
-internal sealed class AsyncLocalAuditScopeAccessor : IAuditScopeAccessor
-{
-    private static readonly AsyncLocal<AuditScope?> Scope = new();
-
-    public AuditScope? Current
-    {
-        get => Scope.Value;
-        set => Scope.Value = value;
-    }
-}

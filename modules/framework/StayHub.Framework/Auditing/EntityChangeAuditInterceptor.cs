@@ -1,9 +1,6 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
+using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Auditing;
 
@@ -12,127 +9,28 @@ namespace StayHub.Framework.Auditing;
 /// explicit transaction counts when it succeeds; a save inside one is held until that transaction commits and
 /// dropped if it rolls back, so a refused multi-step change never shows up as a change.
 /// </summary>
-public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class EntityChangeAuditInterceptor(IAuditScopeAccessor accessor) : DurableSaveInterceptor<AuditedSave>
 {
-    private readonly ConditionalWeakTable<DbContext, List<EntityChange>> pending = [];
-    private readonly ConditionalWeakTable<DbTransaction, HeldChanges> held = [];
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override AuditedSave? Capture(DbContext context)
     {
-        Capture(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Commit(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Commit(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Discard(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Capture(DbContext? context)
-    {
-        if (context is null || context is AuditDbContext || accessor.Current is null)
+        if (context is AuditDbContext || accessor.Current is not { } scope)
         {
-            return;
+            return null;
         }
 
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !e.Metadata.IsOwned())
             .Select(Describe)
             .ToList();
-        pending.AddOrUpdate(context, changes);
+        return changes.Count > 0 ? new AuditedSave(scope, changes) : null;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(transaction);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    protected override void OnDurable(IReadOnlyList<AuditedSave> captures)
     {
-        Release(transaction);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => held.Remove(transaction);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        held.Remove(transaction);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => held.Remove(transaction);
-
-    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        held.Remove(transaction);
-        return Task.CompletedTask;
-    }
-
-    private void Commit(DbContext? context)
-    {
-        if (context is null || !pending.TryGetValue(context, out var changes))
+        foreach (var saved in captures)
         {
-            return;
+            saved.Target.Add(saved.Changes);
         }
-
-        pending.Remove(context);
-        var scope = accessor.Current;
-        if (scope is null || changes.Count == 0)
-        {
-            return;
-        }
-
-        // Inside an explicit transaction the save is not durable yet: hold it (with the scope it belongs to) until commit.
-        if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
-        {
-            held.GetValue(transaction, _ => new HeldChanges(scope)).Buffer.Add(changes);
-        }
-        else
-        {
-            scope.Add(changes);
-        }
-    }
-
-    private void Release(DbTransaction transaction)
-    {
-        if (held.TryGetValue(transaction, out var changes))
-        {
-            held.Remove(transaction);
-            changes.Target.Add(changes.Buffer.Changes);
-        }
-    }
-
-    private void Discard(DbContext? context)
-    {
-        if (context is not null)
-        {
-            pending.Remove(context);
-        }
-    }
-
-    /// <summary>Changes saved in a transaction not yet committed, and the request scope they go to when it is.</summary>
-    private sealed record HeldChanges(AuditScope Target)
-    {
-        public AuditScope Buffer { get; } = new();
     }
 
     private static EntityChange Describe(EntityEntry entry)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.DataProtection;
@@ -23,10 +22,4 @@ internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectio
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.Entity<DataProtectionKey>().ToTable("keys");
     }
-}
-
-internal sealed class DataProtectionKeysDbContextDesignFactory : IDesignTimeDbContextFactory<DataProtectionKeysDbContext>
-{
-    public DataProtectionKeysDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<DataProtectionKeysDbContext>(DataProtectionKeysDbContext.SchemaName));
 }

@@ -5,8 +5,3 @@ public abstract class Entity
 {
     public Guid Id { get; protected set; } = Guid.CreateVersion7();
 }
-
-public interface IHasCreationTime
-{
-    DateTimeOffset CreatedAt { get; }
-}

@@ -70,30 +70,3 @@ public sealed class EmailOptions
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
     }
 }
-
-/// <summary>How the SMTP connection is secured (MailKit's <c>SecureSocketOptions</c>).</summary>
-public enum SmtpSecurity
-{
-    /// <summary>TLS on connect for port 465, else STARTTLS when the server offers it.</summary>
-    Auto,
-
-    /// <summary>Plain text (local relays and tests only).</summary>
-    None,
-
-    /// <summary>STARTTLS, required: fails rather than send in the clear.</summary>
-    StartTls,
-
-    /// <summary>TLS from the first byte (usually port 465).</summary>
-    SslOnConnect,
-}
-
-/// <summary>Bound from <c>App</c>: where people reach the StayHub web app, for links in emails.</summary>
-public sealed class AppUrlOptions
-{
-    public const string SectionName = "App";
-
-    public string PublicUrl { get; set; } = "http://localhost:5080";
-
-    /// <summary>An absolute link to <paramref name="path"/> (which starts with '/') on the web app.</summary>
-    public string Link(string path) => PublicUrl.TrimEnd('/') + path;
-}

@@ -67,11 +67,3 @@ public static class EmailOutboxExtensions
         return services;
     }
 }
-
-/// <summary>An email outbox the worker drains.</summary>
-internal sealed record EmailOutboxRegistration(Type ContextType);
-
-internal static class EmailOutboxTables
-{
-    public const string Deliveries = "email_deliveries";
-}

@@ -6,19 +6,6 @@ using System.Text.Unicode;
 
 namespace StayHub.Framework.Emailing;
 
-/// <summary>
-/// A pair of embedded resources, <c>{Name}.html</c> and <c>{Name}.txt</c>, in <paramref name="Assembly"/>.
-/// <paramref name="Name"/> is the manifest name without extension, e.g. <c>StayHub.Identity.Templates.ConfirmEmail</c>.
-/// </summary>
-public sealed record EmailTemplate(Assembly Assembly, string Name);
-
-/// <summary>Fills <c>{{name}}</c> placeholders of an email template; values are HTML-encoded in the HTML body only.</summary>
-public interface IEmailTemplateRenderer
-{
-    /// <exception cref="InvalidOperationException">A template is missing, or uses a placeholder without a value.</exception>
-    EmailMessage Render(EmailTemplate template, string to, string subject, IReadOnlyDictionary<string, string> values);
-}
-
 internal sealed partial class EmailTemplateRenderer : IEmailTemplateRenderer
 {
     // Keeps non-Latin names readable in the source while still encoding every HTML-significant character.

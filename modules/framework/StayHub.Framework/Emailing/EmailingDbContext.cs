@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Emailing;
@@ -19,10 +18,4 @@ internal sealed class EmailingDbContext(DbContextOptions<EmailingDbContext> opti
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.AddEmailOutbox();
     }
-}
-
-internal sealed class EmailingDbContextDesignFactory : IDesignTimeDbContextFactory<EmailingDbContext>
-{
-    public EmailingDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<EmailingDbContext>(EmailingDbContext.SchemaName));
 }

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Framework.Errors;
 
 public sealed class ConflictException(string code, string message)

@@ -1,5 +1,3 @@
-using StayHub.Framework.Contracts;
-
 namespace StayHub.Framework.Errors;
 
 /// <summary>What kind of failure an exception reports; the HTTP layer maps each kind to one status code.</summary>

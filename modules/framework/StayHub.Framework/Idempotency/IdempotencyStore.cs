@@ -1,27 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Idempotency;
-
-/// <summary>Configuration section <c>Idempotency</c>.</summary>
-public sealed class IdempotencyOptions
-{
-    public const string SectionName = "Idempotency";
-
-    /// <summary>How long a response is replayed for its key (api-contract: 24 h).</summary>
-    public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
-
-    /// <summary>
-    /// How long a request may hold its key in progress. A node that died mid-request leaves its row behind; after
-    /// this the key can be taken again instead of answering 409 for a day.
-    /// </summary>
-    public TimeSpan InProgressTimeout { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>Responses with a larger body are not stored (the key is released, so a retry runs again).</summary>
-    public int MaxStoredBodyBytes { get; set; } = 1024 * 1024;
-}
 
 /// <summary>The idempotency rows, by plain SQL: each step is one statement whose outcome decides the race.</summary>
 internal sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider time, IOptions<IdempotencyOptions> options)
@@ -154,22 +134,5 @@ internal sealed class IdempotencyStore(NpgsqlDataSource dataSource, TimeProvider
         await using var command = dataSource.CreateCommand($"DELETE FROM {Qualified} WHERE expires_at < @now");
         command.Parameters.AddWithValue("now", now);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-}
-
-public static class IdempotencyServiceExtensions
-{
-    /// <summary>The PostgreSQL store behind <c>WithIdempotency()</c> endpoints (options section <c>Idempotency</c>).</summary>
-    public static IServiceCollection AddStayHubIdempotencyStore(this IServiceCollection services)
-    {
-        services.AddOptions<IdempotencyOptions>()
-            .BindConfiguration(IdempotencyOptions.SectionName)
-            .Validate(o => o.Retention > TimeSpan.Zero && o.InProgressTimeout > TimeSpan.Zero && o.MaxStoredBodyBytes >= 0,
-                "Idempotency: Retention and InProgressTimeout must be positive, MaxStoredBodyBytes >= 0.")
-            .ValidateOnStart();
-        services.AddSingleton<IdempotencyStore>();
-        services.AddScoped<IdempotentRequest>();
-        services.AddModuleDbContext<IdempotencyDbContext>(IdempotencyDbContext.SchemaName);
-        return services;
     }
 }

@@ -4,13 +4,6 @@ using StayHub.Framework.Errors;
 
 namespace StayHub.Framework.Imaging;
 
-internal enum ImageKind
-{
-    Jpeg,
-    Png,
-    Webp,
-}
-
 /// <summary>
 /// Checks on the raw bytes, before any decoder runs: the format by its magic bytes (never the file name or the
 /// declared content type), and that nothing rides along with the image — bytes after its end (a ZIP or a page

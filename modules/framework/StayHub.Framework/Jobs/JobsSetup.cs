@@ -6,15 +6,6 @@ using StayHub.Framework.Seeding;
 
 namespace StayHub.Framework.Jobs;
 
-/// <summary>Configuration section <c>Jobs</c>.</summary>
-public sealed class JobsOptions
-{
-    public const string SectionName = "Jobs";
-
-    /// <summary>Whether this node runs the scheduler. Off, jobs are still registered but never fire here.</summary>
-    public bool Enabled { get; set; } = true;
-}
-
 internal static class JobsSetup
 {
     /// <summary>Quartz's tables live in their own schema, like every module's (architecture rule 1).</summary>
@@ -53,17 +44,5 @@ internal static class JobsSetup
         services.AddScoped<IDataSeedContributor, QuartzSchemaSeedContributor>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
-    }
-}
-
-/// <summary>Creates the <c>quartz</c> schema before the scheduler starts (seeders run under the startup lock).</summary>
-internal sealed class QuartzSchemaSeedContributor(NpgsqlDataSource dataSource) : IDataSeedContributor
-{
-    public int Order => -1000;
-
-    public async Task SeedAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand($"CREATE SCHEMA IF NOT EXISTS {JobsSetup.Schema}");
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -37,9 +37,3 @@ public static class OutboxModelBuilderExtensions
         return modelBuilder;
     }
 }
-
-internal static class OutboxTables
-{
-    public const string Outbox = "outbox_messages";
-    public const string Inbox = "inbox_messages";
-}

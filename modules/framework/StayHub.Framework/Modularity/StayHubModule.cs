@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace StayHub.Framework.Modularity;
 
 /// <summary>
@@ -17,5 +13,3 @@ public abstract class StayHubModule
     {
     }
 }
-
-public sealed record ModuleContext(IServiceCollection Services, IConfiguration Configuration, IHostEnvironment Environment);

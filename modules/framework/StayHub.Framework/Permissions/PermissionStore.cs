@@ -5,26 +5,6 @@ using ZiggyCreatures.Caching.Fusion;
 
 namespace StayHub.Framework.Permissions;
 
-public interface IPermissionChecker
-{
-    /// <summary>True when the permission is granted to the user directly or to any of their roles.</summary>
-    Task<bool> IsGrantedAsync(Guid? userId, IEnumerable<string> roles, string permission, CancellationToken cancellationToken);
-}
-
-public interface IPermissionManager
-{
-    Task<IReadOnlyList<string>> GetGrantedAsync(string providerName, string providerKey, CancellationToken cancellationToken);
-
-    /// <summary>Replaces the provider's grants with exactly <paramref name="permissions"/>; unknown names are refused.</summary>
-    Task SetGrantsAsync(string providerName, string providerKey, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Grants (true) or revokes (false) only the named permissions of the provider, leaving its other grants alone;
-    /// unknown names are refused. Every node sees the change on its next check (cache evicted through the backplane).
-    /// </summary>
-    Task ChangeGrantsAsync(string providerName, string providerKey, IReadOnlyDictionary<string, bool> changes, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Grants live in PostgreSQL; each role's and user's set is cached in Redis only, so a check costs no query on the
 /// hot path, and once a change has answered no node checks against the old set. Not in memory: the backplane

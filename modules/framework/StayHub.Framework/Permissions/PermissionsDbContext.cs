@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.Persistence;
 
 namespace StayHub.Framework.Permissions;
@@ -33,10 +32,4 @@ internal sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext
             b.Property(x => x.Name).HasMaxLength(128);
         });
     }
-}
-
-internal sealed class PermissionsDbContextDesignFactory : IDesignTimeDbContextFactory<PermissionsDbContext>
-{
-    public PermissionsDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<PermissionsDbContext>(PermissionsDbContext.SchemaName));
 }

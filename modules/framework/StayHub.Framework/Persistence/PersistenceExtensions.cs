@@ -9,15 +9,6 @@ using StayHub.Framework.Auditing;
 
 namespace StayHub.Framework.Persistence;
 
-/// <summary>A DbContext that the host migrates at start, in module order.</summary>
-public sealed record ModuleDbContextRegistration(Type ContextType, string Schema);
-
-/// <summary>Lets a module add type mappings (PostGIS, enums) to the shared data source.</summary>
-public interface IDataSourceConfigurator
-{
-    void Configure(NpgsqlDataSourceBuilder builder);
-}
-
 public static class PersistenceExtensions
 {
     public const string ConnectionStringName = "Default";

@@ -27,6 +27,7 @@ public interface IPermissionAdminAppService : IApplicationService
     /// </summary>
     [Put("role/{role}")]
     [ProducesErrors(404, 409)]
+    [ProducesErrorCodes(IdentityErrorCodes.AdminKeepsPermissionsManage)]
     Task<PermissionGrantsDto> UpdateRolePermissionsAsync(string role, UpdatePermissionsRequest request, CancellationToken cancellationToken);
 
     /// <summary>Every defined permission and whether the user holds it, directly or through a role (effective); 404 for an unknown user.</summary>

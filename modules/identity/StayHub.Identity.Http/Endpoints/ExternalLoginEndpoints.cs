@@ -92,12 +92,3 @@ public static class ExternalLoginEndpoints
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || url[1] != '/')
         && !url.Contains('\\', StringComparison.Ordinal) && !url.Any(char.IsControl);
 }
-
-internal static class SessionSignIn
-{
-    public static Task SignInAsync(HttpContext context, Guid userId)
-    {
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], SignInSchemes.Session);
-        return context.SignInAsync(SignInSchemes.Session, new ClaimsPrincipal(identity));
-    }
-}

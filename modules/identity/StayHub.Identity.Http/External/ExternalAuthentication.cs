@@ -4,46 +4,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace StayHub.Identity.Http.External;
-
-/// <summary>Cookie schemes of the browser part of sign-in (the API itself only takes bearer tokens).</summary>
-public static class SignInSchemes
-{
-    /// <summary>Holds a provider's answer for the few seconds between its callback and ours.</summary>
-    public const string External = "stayhub.external";
-
-    /// <summary>The browser's StayHub session, used only by /connect/authorize to issue authorization codes.</summary>
-    public const string Session = "stayhub.session";
-}
-
-/// <summary>Bound from <c>Authentication:Google</c> / <c>Authentication:Facebook</c>. Endpoints are overridable for local stand-ins.</summary>
-public sealed class ExternalProviderSettings
-{
-    public string? ClientId { get; set; }
-
-    public string? ClientSecret { get; set; }
-
-    public string? AuthorizationEndpoint { get; set; }
-
-    public string? TokenEndpoint { get; set; }
-
-    public string? UserInformationEndpoint { get; set; }
-
-    /// <summary>
-    /// Whether the provider's email may be treated as verified. Google says so per user (<c>email_verified</c>);
-    /// Facebook does not, so by default a Facebook email never links to an existing account.
-    /// </summary>
-    public bool TrustEmail { get; set; }
-}
-
-/// <summary>The external providers configured for this host (lower-case scheme names).</summary>
-public sealed record ExternalProviders(IReadOnlySet<string> Enabled);
 
 internal static class ExternalAuthentication
 {

@@ -34,6 +34,6 @@ internal sealed class IdentityModuleApi(UserManager<AppUser> users) : IIdentityM
     {
         cancellationToken.ThrowIfCancellationRequested();
         var user = await users.FindByIdAsync(userId.ToString());
-        return user is null ? null : Preferences.PreferencesService.ToDto(user.Preferences);
+        return user is null ? null : Preferences.PreferencesAppService.ToDto(user.Preferences);
     }
 }

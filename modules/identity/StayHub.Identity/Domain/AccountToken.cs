@@ -23,12 +23,3 @@ public sealed class AccountToken
 
     public DateTimeOffset CreatedAt { get; init; }
 }
-
-public static class AccountTokenPurpose
-{
-    public const int MaxLength = 32;
-
-    public const string ConfirmEmail = "confirm_email";
-
-    public const string ResetPassword = "reset_password";
-}

@@ -36,17 +36,3 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public UserPreferences Preferences { get; set; } = new();
 }
-
-public sealed class AppRole : IdentityRole<Guid>
-{
-    public AppRole()
-    {
-        Id = Guid.CreateVersion7();
-    }
-
-    public AppRole(string name)
-        : this()
-    {
-        Name = name;
-    }
-}

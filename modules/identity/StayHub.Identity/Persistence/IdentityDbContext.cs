@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Framework.DataProtection;
-using StayHub.Framework.Persistence;
 using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Persistence;
@@ -57,10 +55,4 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
         });
         builder.ApplyConfiguration(new AccountTokenConfiguration());
     }
-}
-
-internal sealed class IdentityDbContextDesignFactory : IDesignTimeDbContextFactory<IdentityDbContext>
-{
-    public IdentityDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<IdentityDbContext>(IdentityDbContext.SchemaName), new DesignTimePiiProtector());
 }

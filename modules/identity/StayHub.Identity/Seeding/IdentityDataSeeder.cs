@@ -37,7 +37,7 @@ internal sealed class IdentityDataSeeder(
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                AccountService.ThrowIfFailed(await roles.CreateAsync(new AppRole(role)));
+                AccountAppService.ThrowIfFailed(await roles.CreateAsync(new AppRole(role)));
             }
         }
 
@@ -124,7 +124,7 @@ internal sealed class IdentityDataSeeder(
         {
             if (!await users.IsInRoleAsync(user, role))
             {
-                AccountService.ThrowIfFailed(await users.AddToRoleAsync(user, role));
+                AccountAppService.ThrowIfFailed(await users.AddToRoleAsync(user, role));
             }
         }
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using StayHub.Framework.Messaging;
@@ -51,20 +50,4 @@ internal sealed class ListingsDbContext(DbContextOptions<ListingsDbContext> opti
     /// <summary>PostGIS types on the EF side; the shared data source gets them from <see cref="NetTopologySuiteDataSourceConfigurator"/>.</summary>
     public static void UseNetTopologySuite(DbContextOptionsBuilder options) =>
         new NpgsqlDbContextOptionsBuilder(options).UseNetTopologySuite();
-}
-
-/// <summary>Every connection of the shared pool maps geography/geometry to NetTopologySuite types.</summary>
-internal sealed class NetTopologySuiteDataSourceConfigurator : IDataSourceConfigurator
-{
-    public void Configure(NpgsqlDataSourceBuilder builder) => builder.UseNetTopologySuite();
-}
-
-internal sealed class ListingsDbContextDesignFactory : IDesignTimeDbContextFactory<ListingsDbContext>
-{
-    public ListingsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<ListingsDbContext>(PersistenceExtensions.DesignTimeOptions<ListingsDbContext>(ListingsDbContext.SchemaName));
-        ListingsDbContext.UseNetTopologySuite(options);
-        return new ListingsDbContext(options.Options);
-    }
 }

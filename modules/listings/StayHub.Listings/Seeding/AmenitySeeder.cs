@@ -34,7 +34,7 @@ internal sealed class AmenitySeeder(ListingsDbContext db, IFusionCache cache) : 
         if (changed)
         {
             await db.SaveChangesAsync(cancellationToken);
-            await cache.RemoveAsync(AmenityService.CacheKey, token: cancellationToken);
+            await cache.RemoveAsync(AmenityAppService.CacheKey, token: cancellationToken);
         }
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Emailing;
 using StayHub.Framework.Messaging;
@@ -52,10 +51,4 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
             b.HasIndex(s => s.CheckIn).HasDatabaseName("ix_bookings_reminder_due").HasFilter($"status = '{BookingStatuses.Confirmed}' AND reminder_sent_at IS NULL");
         });
     }
-}
-
-internal sealed class NotificationsDbContextDesignFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
-{
-    public NotificationsDbContext CreateDbContext(string[] args) =>
-        new(PersistenceExtensions.DesignTimeOptions<NotificationsDbContext>(NotificationsDbContext.SchemaName));
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Messaging;
-using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 using StayHub.Payments.Persistence;
 

@@ -1,7 +1,5 @@
 using FluentValidation;
-using StayHub.Framework.Domain;
 using StayHub.Payments.Contracts;
-using StayHub.Payments.Domain;
 
 namespace StayHub.Payments.Application;
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StayHub.Framework.Contracts;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 using StayHub.Payments.Persistence;
-using StayHub.Payments.Providers;
 
 namespace StayHub.Payments.Application;
 

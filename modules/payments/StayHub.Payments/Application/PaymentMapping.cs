@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using StayHub.Booking.Contracts;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Domain;
-using StayHub.Framework.Errors;
 using StayHub.Framework.Pagination;
 using StayHub.Framework.Permissions;
 using StayHub.Framework.Users;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
-using StayHub.Payments.Persistence;
 using StayHub.Payments.Providers;
 
 namespace StayHub.Payments.Application;

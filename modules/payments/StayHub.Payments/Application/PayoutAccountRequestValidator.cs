@@ -1,5 +1,4 @@
 using FluentValidation;
-using StayHub.Framework.Domain;
 using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Errors;
 using StayHub.Framework.Pagination;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Quartz;
-using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 using StayHub.Payments.Persistence;
 

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using StayHub.Framework.Contracts.Events;
 using StayHub.Framework.DataProtection;
 using StayHub.Framework.Domain;
 using StayHub.Framework.Messaging;
 using StayHub.Framework.Persistence;
-using StayHub.Payments.Contracts;
 using StayHub.Payments.Domain;
 
 namespace StayHub.Payments.Persistence;

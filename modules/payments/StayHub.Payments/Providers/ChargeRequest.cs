@@ -1,5 +1,3 @@
-using StayHub.Payments.Domain;
-
 namespace StayHub.Payments.Providers;
 
 internal sealed record ChargeRequest(Guid PaymentId, Guid BookingId, string PaymentMethodId, long Amount, string Currency, string IdempotencyKey);

@@ -1,5 +1,3 @@
-using StayHub.Payments.Domain;
-
 namespace StayHub.Payments.Providers;
 
 /// <summary>The provider refused or could not be reached.</summary>

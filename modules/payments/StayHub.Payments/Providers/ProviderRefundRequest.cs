@@ -1,5 +1,3 @@
-using StayHub.Payments.Domain;
-
 namespace StayHub.Payments.Providers;
 
 internal sealed record ProviderRefundRequest(string ProviderPaymentId, long Amount, string Currency, string IdempotencyKey, Guid PaymentId);

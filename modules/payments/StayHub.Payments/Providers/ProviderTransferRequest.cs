@@ -1,5 +1,3 @@
-using StayHub.Payments.Domain;
-
 namespace StayHub.Payments.Providers;
 
 internal sealed record ProviderTransferRequest(string DestinationAccountId, long Amount, string Currency, Guid BookingId, Guid PayoutId, string IdempotencyKey);

@@ -53,16 +53,16 @@ public sealed class SearchCacheTests(HostFixture host)
     public void Keys_tell_apart_searches_that_differ_in_anything_the_sql_sees()
     {
         var paris = new SearchCriteria { Text = "loft", City = "Paris" };
-        ListingSearchService.CacheKey(paris).ShouldBe(ListingSearchService.CacheKey(paris with { }));
+        ListingSearchAppService.CacheKey(paris).ShouldBe(ListingSearchAppService.CacheKey(paris with { }));
 
-        ListingSearchService.CacheKey(new SearchCriteria { Text = "a|b", City = "c" })
-            .ShouldNotBe(ListingSearchService.CacheKey(new SearchCriteria { Text = "a", City = "b|c" }));
+        ListingSearchAppService.CacheKey(new SearchCriteria { Text = "a|b", City = "c" })
+            .ShouldNotBe(ListingSearchAppService.CacheKey(new SearchCriteria { Text = "a", City = "b|c" }));
         // PostgreSQL's lower() decides which spellings match, so the key keeps the case as typed.
-        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { City = "paris" }));
-        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { PageSize = 21 }));
-        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { Cursor = "x" }));
-        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { Sort = SearchSort.PriceAsc }));
-        ListingSearchService.CacheKey(paris).ShouldNotBe(ListingSearchService.CacheKey(paris with { CheckIn = new DateOnly(2027, 1, 1), CheckOut = new DateOnly(2027, 1, 3) }));
+        ListingSearchAppService.CacheKey(paris).ShouldNotBe(ListingSearchAppService.CacheKey(paris with { City = "paris" }));
+        ListingSearchAppService.CacheKey(paris).ShouldNotBe(ListingSearchAppService.CacheKey(paris with { PageSize = 21 }));
+        ListingSearchAppService.CacheKey(paris).ShouldNotBe(ListingSearchAppService.CacheKey(paris with { Cursor = "x" }));
+        ListingSearchAppService.CacheKey(paris).ShouldNotBe(ListingSearchAppService.CacheKey(paris with { Sort = SearchSort.PriceAsc }));
+        ListingSearchAppService.CacheKey(paris).ShouldNotBe(ListingSearchAppService.CacheKey(paris with { CheckIn = new DateOnly(2027, 1, 1), CheckOut = new DateOnly(2027, 1, 3) }));
     }
 
     private async Task<CursorPage<ListingSummaryDto>> SearchAsync(string url)

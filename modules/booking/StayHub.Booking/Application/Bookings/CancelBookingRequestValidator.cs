@@ -1,8 +1,6 @@
-using System.Linq.Expressions;
 using FluentValidation;
 using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
-using StayHub.Framework.Contracts;
 
 namespace StayHub.Booking.Application.Bookings;
 

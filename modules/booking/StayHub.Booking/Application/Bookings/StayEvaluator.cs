@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using StayHub.Booking.Contracts;
 using StayHub.Booking.Domain;
 using StayHub.Booking.Domain.StayRules;
 using StayHub.Booking.Persistence;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StayHub.Booking.Contracts;
-using StayHub.Booking.Domain;
 using StayHub.Booking.Persistence;
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Domain;

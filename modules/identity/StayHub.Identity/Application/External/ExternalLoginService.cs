@@ -9,9 +9,6 @@ using StayHub.Identity.Persistence;
 
 namespace StayHub.Identity.Application.External;
 
-/// <summary>What an external provider told us about the person, after its whole exchange succeeded.</summary>
-internal sealed record ExternalIdentity(string Provider, string ProviderKey, string? Email, bool EmailVerified, string? Name);
-
 /// <summary>
 /// Finds the StayHub account for an external sign-in: by the provider login, else by a verified email
 /// (linking), else a new guest account. Runs in one transaction, so a failure leaves no half-created user.
@@ -57,9 +54,9 @@ internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityD
                 {
                     // Whoever registered this unconfirmed account may not own the address: the provider proved
                     // the real owner is here, so the squatter's password must stop working.
-                    AccountService.ThrowIfFailed(await users.RemovePasswordAsync(user));
+                    AccountAppService.ThrowIfFailed(await users.RemovePasswordAsync(user));
                     user.EmailConfirmed = true;
-                    AccountService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+                    AccountAppService.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
                     await sessions.RevokeAllAsync(user.Id, ct);
                 }
             }
@@ -73,11 +70,11 @@ internal sealed class ExternalLoginService(UserManager<AppUser> users, IdentityD
                     DisplayName = DisplayNameFor(external),
                     CreatedAt = clock.GetUtcNow(),
                 };
-                AccountService.ThrowIfFailed(await users.CreateAsync(user));
-                AccountService.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Guest));
+                AccountAppService.ThrowIfFailed(await users.CreateAsync(user));
+                AccountAppService.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Guest));
             }
 
-            AccountService.ThrowIfFailed(await users.AddLoginAsync(user, login));
+            AccountAppService.ThrowIfFailed(await users.AddLoginAsync(user, login));
             await transaction.CommitAsync(ct);
             return user;
         }, cancellationToken);

@@ -3,13 +3,6 @@ using StayHub.Identity.Domain;
 
 namespace StayHub.Identity.Application.Tokens;
 
-internal enum CredentialResult
-{
-    Valid,
-    Invalid,
-    LockedOut,
-}
-
 /// <summary>
 /// Checks email + password against two locks: <see cref="SignInLockoutOptions.FailuresPerAddress"/> failures close the
 /// account to that client address (the guesser is stopped, the owner signing in from elsewhere is not), and

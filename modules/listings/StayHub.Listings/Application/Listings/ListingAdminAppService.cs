@@ -4,7 +4,7 @@ using StayHub.Listings.Contracts;
 namespace StayHub.Listings.Application.Listings;
 
 /// <summary>Moderation of listings: the full list and publishing or unpublishing any listing.</summary>
-internal sealed class ListingAdminAppService(ListingService listings) : IListingAdminAppService
+internal sealed class ListingAdminAppService(ListingAppService listings) : IListingAdminAppService
 {
     public Task<CursorPage<ListingListItemDto>> ListListingsAsync(AdminListingQuery query, CancellationToken cancellationToken) =>
         listings.ListAllAsync(query, cancellationToken);

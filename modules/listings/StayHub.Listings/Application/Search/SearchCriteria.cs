@@ -1,19 +1,5 @@
 namespace StayHub.Listings.Application.Search;
 
-internal enum SearchSort
-{
-    Relevance,
-    PriceAsc,
-    PriceDesc,
-    Rating,
-    Newest,
-    Distance,
-}
-
-internal sealed record GeoCircle(double Lat, double Lng, double RadiusMeters);
-
-internal sealed record BoundingBox(double MinLng, double MinLat, double MaxLng, double MaxLat);
-
 /// <summary>A validated, typed search: what <see cref="SearchSqlBuilder"/> turns into SQL.</summary>
 internal sealed record SearchCriteria
 {

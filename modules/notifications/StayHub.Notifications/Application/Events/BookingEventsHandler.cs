@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using StayHub.Booking.Contracts;
-using StayHub.Framework.Contracts;
 using StayHub.Framework.Messaging;
 using StayHub.Notifications.Contracts;
 using StayHub.Notifications.Domain;

@@ -1,8 +1,6 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StayHub.Framework.Persistence;
 using StayHub.Notifications.Contracts;
 using StayHub.Notifications.Domain;
 
@@ -14,84 +12,20 @@ namespace StayHub.Notifications.Application.Push;
 /// back; a push is best effort (the list API is the record), so it never holds up or fails the commit.
 /// </summary>
 internal sealed partial class NotificationPushInterceptor(INotificationPusher pusher, ILogger<NotificationPushInterceptor> logger)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : DurableSaveInterceptor<List<Notification>>
 {
-    private readonly ConditionalWeakTable<DbContext, List<Notification>> pending = [];
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override List<Notification>? Capture(DbContext context)
     {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Capture(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
-        {
-            Flush(context);
-        }
-
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
-        {
-            Flush(context);
-        }
-
-        return result;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Flush(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Flush(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Capture(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var added = context.ChangeTracker.Entries<Notification>()
             .Where(e => e.State == EntityState.Added && e.Entity.Channel == NotificationChannels.InApp)
             .Select(e => e.Entity)
             .ToList();
-        if (added.Count > 0)
-        {
-            pending.GetOrCreateValue(context).AddRange(added);
-        }
+        return added.Count > 0 ? added : null;
     }
 
-    private void Flush(DbContext? context)
+    protected override void OnDurable(IReadOnlyList<List<Notification>> captures)
     {
-        if (context is null || !pending.TryGetValue(context, out var notifications))
-        {
-            return;
-        }
-
-        pending.Remove(context);
-        foreach (var n in notifications)
+        foreach (var n in captures.SelectMany(c => c))
         {
             _ = PushAsync(n.UserId, n.ToDto());
         }
@@ -106,14 +40,6 @@ internal sealed partial class NotificationPushInterceptor(INotificationPusher pu
         catch (Exception ex)
         {
             LogPushFailed(ex, dto.Id);
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            pending.Remove(context);
         }
     }
 

@@ -1,0 +1,7 @@
+namespace StayHub.Framework.Blobs;
+
+public enum BlobProvider
+{
+    FileSystem,
+    S3,
+}

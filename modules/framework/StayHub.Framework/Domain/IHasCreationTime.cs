@@ -1,0 +1,6 @@
+namespace StayHub.Framework.Domain;
+
+public interface IHasCreationTime
+{
+    DateTimeOffset CreatedAt { get; }
+}

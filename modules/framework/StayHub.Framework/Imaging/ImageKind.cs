@@ -1,0 +1,8 @@
+namespace StayHub.Framework.Imaging;
+
+internal enum ImageKind
+{
+    Jpeg,
+    Png,
+    Webp,
+}

@@ -1,0 +1,10 @@
+using StayHub.Identity.Domain;
+
+namespace StayHub.Identity.Application.Tokens;
+
+internal enum CredentialResult
+{
+    Valid,
+    Invalid,
+    LockedOut,
+}

@@ -1,0 +1,3 @@
+namespace StayHub.Listings.Application.Search;
+
+internal sealed record BoundingBox(double MinLng, double MinLat, double MaxLng, double MaxLat);

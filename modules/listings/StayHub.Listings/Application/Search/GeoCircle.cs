@@ -1,0 +1,3 @@
+namespace StayHub.Listings.Application.Search;
+
+internal sealed record GeoCircle(double Lat, double Lng, double RadiusMeters);
