@@ -1,6 +1,6 @@
 using StayHub.Framework.Contracts;
 using StayHub.Framework.Contracts.Application;
-using StayHub.Framework.Http.Idempotency;
+using StayHub.Framework.Idempotency;
 using StayHub.Framework.Imaging;
 
 namespace StayHub.Framework.Http.Application;
