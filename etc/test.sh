@@ -74,6 +74,17 @@ if [[ -z "${STAYHUB_SKIP_POSTMAN:-}" && ( $# -eq 0 || "${STAYHUB_POSTMAN:-}" == 
   echo "test.sh: etc/postman/run.sh (newman)"
   POSTMAN_NO_BUILD=1 bash "$REPO/etc/postman/run.sh" || prc=$?
   (( prc == 0 )) || echo "test.sh: the Postman collection failed (newman exit $prc)"
+  # No newman report means the collection never ran (the host did not start): count that as a failure, or the
+  # summary would simply leave the collection out.
+  if (( prc != 0 )) && [[ ! -s "$RESULTS/postman/newman.xml" ]]; then
+    mkdir -p "$RESULTS/postman"
+    cat >"$RESULTS/postman/run-exit.xml" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="postman" tests="1" failures="1">
+<testcase classname="etc/postman/run.sh" name="collection run"><failure message="etc/postman/run.sh exited with $prc before newman wrote its report (see the log above)"/></testcase>
+</testsuite></testsuites>
+XML
+  fi
 fi
 
 # The cluster's CI subset (etc/cluster/ci.sh: two nodes behind HAProxy; a node killed during bookings, Redis down for

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using StayHub.Framework.Contracts.Application;
 using StayHub.Framework.Permissions;
 using StayHub.Identity.Contracts;
@@ -10,7 +11,11 @@ namespace StayHub.Host.AdminConsole;
 /// console to whoever is granted its permission, and a user granted only <c>Auditing.Logs.Read</c> gets the console
 /// (with the audit-log page alone, since the console builds its pages from what the API lets that user call).
 /// </summary>
-internal sealed class AdminConsoleGate(IApiDefinitionAppService definitions, IPermissionChecker permissions)
+/// <remarks>
+/// A singleton (it keeps the admin permissions it found), so the scoped definition service is asked in a scope of its
+/// own rather than taken in the constructor, which the container refuses when it validates scopes (Development).
+/// </remarks>
+internal sealed class AdminConsoleGate(IServiceScopeFactory scopes, IPermissionChecker permissions)
 {
     private const string AdminRoutePrefix = "/api/admin/";
 
@@ -37,6 +42,8 @@ internal sealed class AdminConsoleGate(IApiDefinitionAppService definitions, IPe
             return known;
         }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var definitions = scope.ServiceProvider.GetRequiredService<IApiDefinitionAppService>();
         var definition = await definitions.GetApiDefinitionAsync(cancellationToken);
         var found = definition.Services
             .SelectMany(s => s.Methods)

@@ -72,6 +72,13 @@ public class StayHubAppFactory<TProgram> : WebApplicationFactory<TProgram>, IAsy
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // What Development does for etc/run.sh and the Postman host: a singleton taking a scoped service fails the
+        // build of the container here too, not first in the one host that happens to run in Development.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
         builder.UseSetting("Cache:KeyPrefix", $"{DatabaseName}:");
