@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -97,6 +98,45 @@ internal sealed class MessagingDatabase : IAsyncLifetime
         db.AddIntegrationEvent(happened);
         await db.SaveChangesAsync();
         return happened;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> with the node's hosted services (its background dispatcher and peer listener)
+    /// started, and stops them afterwards whatever happens.
+    /// </summary>
+    public static async Task WithHostedServicesAsync(IServiceProvider node, Func<Task> body)
+    {
+        var hosted = node.GetServices<IHostedService>().ToList();
+        foreach (var service in hosted)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        try
+        {
+            await body();
+        }
+        finally
+        {
+            foreach (var service in hosted)
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Polls <paramref name="sql"/>'s count until it reaches <paramref name="expected"/> or the time is up; returns the last count.</summary>
+    public async Task<long> CountReachingAsync(long expected, TimeSpan within, string sql, params object[] parameters)
+    {
+        var deadline = DateTime.UtcNow + within;
+        var count = await CountAsync(sql, parameters);
+        while (count < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            count = await CountAsync(sql, parameters);
+        }
+
+        return count;
     }
 
     public async Task<long> CountAsync(string sql, params object[] parameters)

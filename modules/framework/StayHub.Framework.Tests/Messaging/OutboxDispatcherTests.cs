@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using StayHub.Framework.Messaging;
 
 namespace StayHub.Framework.Tests.Messaging;
@@ -186,32 +185,13 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task The_background_dispatcher_is_woken_by_a_commit_instead_of_waiting_for_its_poll()
     {
         var node = database.Node(s => s["Messaging:PollInterval"] = "00:05:00");
-        var hosted = node.GetServices<IHostedService>().ToList();
-        foreach (var service in hosted)
-        {
-            await service.StartAsync(CancellationToken.None);
-        }
-
-        try
+        await MessagingDatabase.WithHostedServicesAsync(node, async () =>
         {
             // Let its first (empty) pass finish, so only a signal can explain a delivery within the next seconds.
             await Task.Delay(300);
             var happened = await MessagingDatabase.PublishAsync(node);
-            var deadline = DateTime.UtcNow.AddSeconds(5);
-            while (await database.CountAsync($"select count(*) from {Effects} where event_id = @p0", happened.EventId) < 2 && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(20);
-            }
-
-            (await database.CountAsync($"select count(*) from {Effects} where event_id = @p0", happened.EventId)).ShouldBe(2L);
-        }
-        finally
-        {
-            foreach (var service in hosted)
-            {
-                await service.StopAsync(CancellationToken.None);
-            }
-        }
+            (await database.CountReachingAsync(2, TimeSpan.FromSeconds(5), $"select count(*) from {Effects} where event_id = @p0", happened.EventId)).ShouldBe(2L);
+        });
     }
 
     private async Task ShouldBeWaitingAsync(ThingHappened message, int attempts, DateTimeOffset nextAttempt) =>
